@@ -1,0 +1,3 @@
+"""Sitecraft: a fast, secure, multilingual CMS for official websites."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from sitecraft.cli import main
+
+main()

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ColumnsConfig(AppConfig):
+    name = "sitecraft.columns"
+    label = "columns"
+    verbose_name = _("Columns")

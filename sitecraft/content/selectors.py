@@ -1,0 +1,123 @@
+"""Reads of entries for the public site: each a fixed number of queries."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from sitecraft.columns.models import Column
+from sitecraft.content.models import Entry, Tag
+
+LIST_FIELDS = (
+    "id", "language_id", "column_id", "module", "title", "slug", "summary", "cover", "author",
+    "source", "published_at", "is_pinned", "is_recommended", "hits", "external_url", "read_level",
+    "job_location", "job_openings", "job_deadline", "job_salary", "params", "translation_key",
+)  # fmt: skip
+
+ORDERINGS = {
+    Column.ListOrder.TIME: ("-published_at", "-id"),
+    Column.ListOrder.TIME_ASC: ("published_at", "id"),
+    Column.ListOrder.SORT: ("-sort_order", "-published_at", "-id"),
+    Column.ListOrder.HITS: ("-hits", "-published_at", "-id"),
+    Column.ListOrder.TITLE: ("title", "id"),
+}
+
+
+def public_entries(now=None) -> QuerySet[Entry]:
+    """Entries a visitor may see, with only the columns list pages need."""
+    return Entry.objects.public(now).only(*LIST_FIELDS)
+
+
+def list_column_entries(column_ids: list[int], order: str) -> QuerySet[Entry]:
+    """Public entries of the given columns: pinned first, then in the column's list order."""
+    return public_entries().filter(column_id__in=column_ids).order_by(
+        "-is_pinned", *ORDERINGS.get(order, ORDERINGS[Column.ListOrder.TIME])
+    )
+
+
+def list_latest(language_id: int, *, modules: list[str] | None = None, recommended=False, limit=6):
+    """Latest public entries of a language, optionally of some modules or recommended only."""
+    qs = public_entries().filter(language_id=language_id).exclude(module="link")
+    if modules:
+        qs = qs.filter(module__in=modules)
+    if recommended:
+        qs = qs.filter(is_recommended=True)
+    return list(qs.order_by("-is_pinned", "-published_at", "-id")[:limit])
+
+
+def get_public_entry(column_id: int, slug: str) -> Entry | None:
+    """The public entry ``slug`` of a column, or ``None``."""
+    return Entry.objects.public().filter(column_id=column_id, slug=slug).first()
+
+
+def get_neighbours(entry: Entry, order: str) -> tuple[Entry | None, Entry | None]:
+    """The previous and next public entries of the entry's column, in the column's order."""
+    fields = ORDERINGS.get(order, ORDERINGS[Column.ListOrder.TIME])
+    base = public_entries().filter(column_id=entry.column_id).exclude(pk=entry.pk)
+
+    def after(reverse: bool) -> Q:
+        # Lexicographic "comes after entry" over the ordering fields.
+        q, equal = Q(), Q()
+        for spec in fields:
+            name = spec.lstrip("-")
+            desc = spec.startswith("-") != reverse
+            value = getattr(entry, name)
+            step = Q(**{f"{name}__{'lt' if desc else 'gt'}": value})
+            q |= equal & step
+            equal &= Q(**{name: value})
+        return q
+
+    def flip(spec: str) -> str:
+        return spec[1:] if spec.startswith("-") else f"-{spec}"
+
+    previous = base.filter(after(reverse=True)).order_by(*[flip(f) for f in fields]).first()
+    following = base.filter(after(reverse=False)).order_by(*fields).first()
+    return previous, following
+
+
+def list_translations(entry: Entry) -> list[Entry]:
+    """The entry's public translations in other languages."""
+    return list(
+        public_entries()
+        .filter(translation_key=entry.translation_key)
+        .exclude(pk=entry.pk)
+        .only("id", "language_id", "column_id", "slug", "title")
+    )
+
+
+def search_entries(language_id: int, query: str, module: str = "") -> QuerySet[Entry]:
+    """Public entries whose title, summary or body contain every word of ``query``."""
+    qs = public_entries().filter(language_id=language_id, read_level=0).exclude(module="link")
+    if module:
+        qs = qs.filter(module=module)
+    for word in query.split()[:8]:
+        qs = qs.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word))
+    return qs.order_by("-published_at", "-id")
+
+
+def list_tag_entries(tag: Tag) -> QuerySet[Entry]:
+    return public_entries().filter(tags=tag).order_by("-published_at", "-id")
+
+
+def list_tags(language_id: int, limit: int = 100) -> list[Tag]:
+    """Tags of a language that have public entries, most used first, with ``num`` counts."""
+    from django.db.models import Count
+
+    now = timezone.now()
+    return list(
+        Tag.objects.filter(language_id=language_id)
+        .annotate(
+            num=Count(
+                "entries",
+                filter=Q(
+                    entries__status=Entry.Status.PUBLISHED,
+                    entries__published_at__lte=now,
+                    entries__deleted_at__isnull=True,
+                    entries__column__is_hidden=False,
+                    entries__column__hidden_by_parent=False,
+                ),
+            )
+        )
+        .filter(num__gt=0)
+        .order_by("-num", "name")[:limit]
+    )

@@ -1,0 +1,20 @@
+from django.urls import path, re_path
+
+from sitecraft.web import media, views
+
+app_name = "web"
+
+LANG = r"(?P<lang>[a-z]{2,3}(?:-[a-z0-9]{2,8})?)"
+
+urlpatterns = [
+    path("", views.root, name="root"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    re_path(r"^media/(?P<path>.+)$", media.serve_media, name="media"),
+    re_path(rf"^{LANG}/$", views.home, name="home"),
+    re_path(rf"^{LANG}/search/$", views.search, name="search"),
+    re_path(rf"^{LANG}/tags/$", views.tag_index, name="tags"),
+    re_path(rf"^{LANG}/tags/(?P<slug>[^/]+)/$", views.tag_page, name="tag"),
+    re_path(rf"^{LANG}/(?P<folder>[^/]+)/$", views.column_page, name="column"),
+    re_path(rf"^{LANG}/(?P<folder>[^/]+)/(?P<slug>[^/]+)/$", views.entry_page, name="entry"),
+]
