@@ -14,7 +14,9 @@ from sitecraft.sites.models import Language, SiteSettings
 _seq = itertools.count(1)
 
 
-def make_language(code="en", *, default=True, html_lang=None, ui_locale="en", name=None) -> Language:
+def make_language(
+    code="en", *, default=True, html_lang=None, ui_locale="en", name=None
+) -> Language:
     language = Language.objects.create(
         code=code,
         name=name or code,

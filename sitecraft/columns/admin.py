@@ -10,7 +10,16 @@ class ParamDefinitionInline(admin.TabularInline):
 
 @admin.register(Column)
 class ColumnAdmin(admin.ModelAdmin):
-    list_display = ["name", "folder", "module", "language", "level", "nav", "is_hidden", "sort_order"]
+    list_display = [
+        "name",
+        "folder",
+        "module",
+        "language",
+        "level",
+        "nav",
+        "is_hidden",
+        "sort_order",
+    ]
     list_filter = ["language", "module", "nav", "is_hidden"]
     list_editable = ["sort_order"]
     search_fields = ["name", "folder"]

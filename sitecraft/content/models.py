@@ -30,7 +30,9 @@ class Tag(models.Model):
         ordering = ["name"]
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
-        constraints = [models.UniqueConstraint(fields=["language", "slug"], name="tag_slug_per_language")]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "slug"], name="tag_slug_per_language")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -67,13 +69,17 @@ class Entry(models.Model):
     slug = models.SlugField(_("slug"), max_length=SLUG_MAX, allow_unicode=True)
     summary = models.TextField(_("summary"), blank=True, max_length=2000)
     body = models.TextField(_("body"), blank=True)
-    cover = models.ImageField(_("cover image"), upload_to="covers/%Y%m/", blank=True, max_length=300)
+    cover = models.ImageField(
+        _("cover image"), upload_to="covers/%Y%m/", blank=True, max_length=300
+    )
     author = models.CharField(_("author"), max_length=100, blank=True)
     source = models.CharField(_("source"), max_length=200, blank=True)
     published_at = models.DateTimeField(
         _("publish time"), default=timezone.now, help_text=_("A future time schedules the entry.")
     )
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
     is_pinned = models.BooleanField(_("pinned to top"), default=False)
     is_recommended = models.BooleanField(_("recommended"), default=False)
     sort_order = models.IntegerField(_("sort number"), default=0)
@@ -120,20 +126,6 @@ class Entry(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    @property
-    def is_scheduled(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
-
-    def is_public(self, now=None) -> bool:
-        """Whether a visitor may see this entry now (the Python twin of ``public()``)."""
-        now = now or timezone.now()
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at <= now
-            and self.deleted_at is None
-            and self.column.is_public
-        )
-
     def clean(self) -> None:
         if self.column_id:
             column = self.column
@@ -152,6 +144,20 @@ class Entry(models.Model):
             self.language_id = self.column.language_id
         self.body = sanitize_html(self.body)
         super().save(*args, **kwargs)
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    def is_public(self, now=None) -> bool:
+        """Whether a visitor may see this entry now (the Python twin of ``public()``)."""
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at <= now
+            and self.deleted_at is None
+            and self.column.is_public
+        )
 
 
 class GalleryImage(models.Model):
@@ -200,5 +206,3 @@ class Attachment(models.Model):
             except OSError:
                 self.size = 0
         super().save(*args, **kwargs)
-
-

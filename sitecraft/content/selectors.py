@@ -30,8 +30,10 @@ def public_entries(now=None) -> QuerySet[Entry]:
 
 def list_column_entries(column_ids: list[int], order: str) -> QuerySet[Entry]:
     """Public entries of the given columns: pinned first, then in the column's list order."""
-    return public_entries().filter(column_id__in=column_ids).order_by(
-        "-is_pinned", *ORDERINGS.get(order, ORDERINGS[Column.ListOrder.TIME])
+    return (
+        public_entries()
+        .filter(column_id__in=column_ids)
+        .order_by("-is_pinned", *ORDERINGS.get(order, ORDERINGS[Column.ListOrder.TIME]))
     )
 
 
@@ -91,7 +93,9 @@ def search_entries(language_id: int, query: str, module: str = "") -> QuerySet[E
     if module:
         qs = qs.filter(module=module)
     for word in query.split()[:8]:
-        qs = qs.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word))
+        qs = qs.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        )
     return qs.order_by("-published_at", "-id")
 
 

@@ -35,7 +35,10 @@ def render_image(spec: dict) -> bytes:
     draw = ImageDraw.Draw(image)
     for x in range(width):
         t = x / max(width - 1, 1)
-        draw.line([(x, 0), (x, height)], fill=tuple(round(a + (b - a) * t) for a, b in zip(start, end, strict=True)))
+        draw.line(
+            [(x, 0), (x, height)],
+            fill=tuple(round(a + (b - a) * t) for a, b in zip(start, end, strict=True)),
+        )
     label = spec.get("label", "")
     if label:
         font = ImageFont.load_default(size=max(14, height // 9))
@@ -88,8 +91,13 @@ def load_demo(progress: Callable[[str], None] | None = None) -> bool:
         say("Languages and settings…")
         languages = _load_languages()
         say("Images and files…")
-        images = {key: _store(f"demo/{key}.jpg", render_image(spec)) for key, spec in data.IMAGES.items()}
-        files = {key: _store(f"demo/{spec['name']}", render_file(spec)) for key, spec in data.FILES.items()}
+        images = {
+            key: _store(f"demo/{key}.jpg", render_image(spec)) for key, spec in data.IMAGES.items()
+        }
+        files = {
+            key: _store(f"demo/{spec['name']}", render_file(spec))
+            for key, spec in data.FILES.items()
+        }
         say("Columns…")
         columns: dict[tuple[str, str], Column] = {}
         for position, spec in enumerate(data.COLUMNS):
@@ -139,10 +147,21 @@ def _load_languages() -> dict[str, Language]:
         site = data.SITE.get(spec["code"], {})
         SiteSettings.objects.update_or_create(
             language=language,
-            defaults={key: site.get(key, "") for key in (
-                "site_name", "tagline", "seo_title", "seo_keywords", "seo_description", "address",
-                "phone", "email", "footer_text", "icp",
-            )},  # fmt: skip
+            defaults={
+                key: site.get(key, "")
+                for key in (
+                    "site_name",
+                    "tagline",
+                    "seo_title",
+                    "seo_keywords",
+                    "seo_description",
+                    "address",
+                    "phone",
+                    "email",
+                    "footer_text",
+                    "icp",
+                )
+            },  # fmt: skip
         )
         languages[spec["code"]] = language
     return languages
@@ -229,7 +248,9 @@ def _load_entry(spec, languages, columns, images, files, tags) -> None:
             tag_slug = slugify(name, allow_unicode=True) or uuid.uuid4().hex[:8]
             tag = tags.get((code, tag_slug))
             if tag is None:
-                tag = tags[(code, tag_slug)] = Tag.objects.create(language=language, name=name, slug=tag_slug)
+                tag = tags[(code, tag_slug)] = Tag.objects.create(
+                    language=language, name=name, slug=tag_slug
+                )
             entry.tags.add(tag)
         for order, image_key in enumerate(spec.get("gallery", [])):
             GalleryImage.objects.create(entry=entry, image=images[image_key], sort_order=order)

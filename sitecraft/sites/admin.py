@@ -10,6 +10,14 @@ class SiteSettingsInline(admin.StackedInline):
 
 @admin.register(Language)
 class LanguageAdmin(admin.ModelAdmin):
-    list_display = ["native_name", "code", "html_lang", "is_default", "is_active", "domain", "sort_order"]
+    list_display = [
+        "native_name",
+        "code",
+        "html_lang",
+        "is_default",
+        "is_active",
+        "domain",
+        "sort_order",
+    ]
     list_editable = ["sort_order"]
     inlines = [SiteSettingsInline]

@@ -95,3 +95,6 @@ class SiteState(models.Model):
     class Meta:
         verbose_name = _("site state")
         verbose_name_plural = _("site state")
+
+    def __str__(self) -> str:
+        return f"generation {self.generation}"

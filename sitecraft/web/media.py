@@ -11,7 +11,14 @@ from django.http import FileResponse, Http404, HttpRequest
 from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
 
-INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4", "application/pdf"}
+INLINE_TYPES = {
+    "image/jpeg",
+    "image/png",
+    "image/gif",
+    "image/webp",
+    "video/mp4",
+    "application/pdf",
+}
 
 
 @require_safe

@@ -42,7 +42,9 @@ def build_meta(site, *, column=None, entry=None, tag=None, heading: str = "") ->
         custom_title = tag.seo_title
     if entry is not None:
         keywords = entry.seo_keywords or keywords
-        description = entry.seo_description or _plain(entry.summary) or _plain(entry.body) or description
+        description = (
+            entry.seo_description or _plain(entry.summary) or _plain(entry.body) or description
+        )
         parts = [entry.title, *parts]
         custom_title = entry.seo_title
     if heading:

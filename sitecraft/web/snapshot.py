@@ -69,7 +69,11 @@ class Snapshot:
 
     def first_column(self, language_id: int, module: str) -> Column | None:
         for column in self.columns.values():
-            if column.language_id == language_id and column.module == module and self.is_public(column):
+            if (
+                column.language_id == language_id
+                and column.module == module
+                and self.is_public(column)
+            ):
                 return column
         return None
 
@@ -78,7 +82,9 @@ def build_snapshot(generation: int) -> Snapshot:
     """Load the snapshot for ``generation`` from the database."""
     languages = [lang for lang in Language.objects.all() if lang.is_active]
     by_id = {lang.id: lang for lang in languages}
-    default = next((lang for lang in languages if lang.is_default), languages[0] if languages else None)
+    default = next(
+        (lang for lang in languages if lang.is_default), languages[0] if languages else None
+    )
     settings = {s.language_id: s for s in SiteSettings.objects.filter(language__in=languages)}
     columns = {c.id: c for c in Column.objects.filter(language__in=languages)}
     snap = Snapshot(

@@ -109,7 +109,9 @@ def root(request: HttpRequest) -> HttpResponse:
     """Send the bare root to the default language's home page."""
     snap = get_snapshot()
     if snap.default is None:
-        return HttpResponse(_("Sitecraft is installed, but the site has no language yet."), status=503)
+        return HttpResponse(
+            _("Sitecraft is installed, but the site has no language yet."), status=503
+        )
     return HttpResponseRedirect(links.home_url(snap.default))
 
 
@@ -122,7 +124,9 @@ def home(request: HttpRequest, lang: str) -> HttpResponse:
         column = snap.first_column(language.id, module)
         if column is None:
             continue
-        items = selectors.list_latest(language.id, modules=[module], limit=6 if module != "article" else 5)
+        items = selectors.list_latest(
+            language.id, modules=[module], limit=6 if module != "article" else 5
+        )
         if items:
             sections.append({"column": column, "module": module, "entries": items})
     link_column = snap.first_column(language.id, "link")
@@ -237,7 +241,9 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         "attachments": list(entry.attachments.all()),
         "gallery": list(entry.gallery.all()) if column.module in ("product", "image") else [],
         "params": [
-            (p, entry.params.get(p.key)) for p in snap.params.get(column.id, []) if p.read_level == 0
+            (p, entry.params.get(p.key))
+            for p in snap.params.get(column.id, [])
+            if p.read_level == 0
         ],
         "previous": previous,
         "next": following,
@@ -252,9 +258,7 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         for t in translations
         if t.language_id in snap.by_id
     ]
-    return _render(
-        request, module.detail_template, snap, language, context, alternates=alternates
-    )
+    return _render(request, module.detail_template, snap, language, context, alternates=alternates)
 
 
 @require_safe
@@ -324,7 +328,11 @@ def sitemap_xml(request: HttpRequest) -> HttpResponse:
     for language in snap.languages:
         urls.append((links.home_url(language), None))
     for column in snap.columns.values():
-        if column.is_public and column.module not in ("external", "search") and column.read_level == 0:
+        if (
+            column.is_public
+            and column.module not in ("external", "search")
+            and column.read_level == 0
+        ):
             urls.append((links.column_url(column), column.updated_at))
     entries = (
         selectors.public_entries()

@@ -14,8 +14,13 @@ def site(db):
     zh = make_language("zh", default=False, html_lang="zh-CN", ui_locale="zh-hans", name="简体中文")
     about = make_column(en, "about", folder="about", name="About us", body="<p>We are a zone.</p>")
     news = make_column(
-        en, "article", folder="news", name="News", seo_keywords="news-keywords",
-        seo_description="News description", per_page=2,
+        en,
+        "article",
+        folder="news",
+        name="News",
+        seo_keywords="news-keywords",
+        seo_description="News description",
+        per_page=2,
     )
     company = make_column(en, "article", folder="company-news", name="Company news", parent=news)
     products = make_column(en, "product", folder="products", name="Products")
@@ -28,17 +33,27 @@ def site(db):
     make_column(en, "sitemap", folder="sitemap", name="Site map", nav="footer")
     make_column(en, "search", folder="search", name="Search", nav="none")
     make_column(en, "tag", folder="tags", name="Tags", nav="none")
-    zh_news = make_column(zh, "article", folder="news", name="新闻", translation_key=news.translation_key)
+    zh_news = make_column(
+        zh, "article", folder="news", name="新闻", translation_key=news.translation_key
+    )
 
     article = make_entry(
-        news, "Zone welcomes delegation", slug="delegation",
-        summary="A delegation visited.", author="admin", source="Xinhua",
-        seo_keywords="delegation-keywords", is_recommended=True,
+        news,
+        "Zone welcomes delegation",
+        slug="delegation",
+        summary="A delegation visited.",
+        author="admin",
+        source="Xinhua",
+        seo_keywords="delegation-keywords",
+        is_recommended=True,
     )
     older = make_entry(news, "Older news", slug="older", ago=timedelta(days=3))
     make_entry(company, "Company milestone", slug="milestone", ago=timedelta(days=2))
     zh_article = make_entry(
-        zh_news, "示范区迎来代表团", slug="delegation", translation_key=article.translation_key,
+        zh_news,
+        "示范区迎来代表团",
+        slug="delegation",
+        translation_key=article.translation_key,
         body="<p>上合示范区迎来代表团考察交流。</p>",
     )
     tag = make_tag(en, "Trade")
@@ -48,8 +63,12 @@ def site(db):
     download = make_entry(downloads, "Investment guide", slug="investment-guide")
     photo = make_entry(gallery, "Port at dusk", slug="port-at-dusk")
     job = make_entry(
-        jobs, "Logistics officer", slug="logistics-officer", job_location="Qingdao",
-        job_openings=2, job_salary="Negotiable",
+        jobs,
+        "Logistics officer",
+        slug="logistics-officer",
+        job_location="Qingdao",
+        job_openings=2,
+        job_salary="Negotiable",
     )
     link = make_entry(links, "SCO Secretariat", slug="sco", external_url="https://eng.sectsco.org/")
     # Entries that must never be public.
@@ -62,10 +81,25 @@ def site(db):
     for secret in (draft, hidden, scheduled, deleted):
         secret.tags.add(tag)
     return {
-        "en": en, "zh": zh, "about": about, "news": news, "company": company,
-        "products": products, "downloads": downloads, "gallery": gallery, "jobs": jobs,
-        "links": links, "article": article, "older": older, "zh_article": zh_article,
-        "zh_news": zh_news, "tag": tag, "product": product, "download": download,
-        "photo": photo, "job": job, "link": link,
+        "en": en,
+        "zh": zh,
+        "about": about,
+        "news": news,
+        "company": company,
+        "products": products,
+        "downloads": downloads,
+        "gallery": gallery,
+        "jobs": jobs,
+        "links": links,
+        "article": article,
+        "older": older,
+        "zh_article": zh_article,
+        "zh_news": zh_news,
+        "tag": tag,
+        "product": product,
+        "download": download,
+        "photo": photo,
+        "job": job,
+        "link": link,
         "secrets": [draft, hidden, scheduled, deleted],
     }

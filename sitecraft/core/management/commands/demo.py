@@ -13,7 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="HOST:PORT")
-        parser.add_argument("--no-serve", action="store_true", help=_("Load the demo, do not serve."))
+        parser.add_argument(
+            "--no-serve", action="store_true", help=_("Load the demo, do not serve.")
+        )
         parser.add_argument("--admin-user", default="admin")
         parser.add_argument("--workers", type=int, default=0)
         parser.add_argument("--server", choices=SERVERS, default="gunicorn")
@@ -30,12 +32,19 @@ class Command(BaseCommand):
         shown_host = f"[{host}]" if ":" in host else host
         self.stdout.write(
             _("Site:  http://%(addr)s/\nAdmin: http://%(addr)s/%(admin)s/  (user: %(user)s)")
-            % {"addr": f"{shown_host}:{port}", "user": result.username, "admin": settings.SITECRAFT_ADMIN_PREFIX}
+            % {
+                "addr": f"{shown_host}:{port}",
+                "user": result.username,
+                "admin": settings.SITECRAFT_ADMIN_PREFIX,
+            }
         )
         if not result.password and not result.created_admin:
             self.stdout.write(
-                _("The admin password was printed when the site was first set up; "
-                  "set a new one with: sitecraft changepassword %(user)s") % {"user": result.username}
+                _(
+                    "The admin password was printed when the site was first set up; "
+                    "set a new one with: sitecraft changepassword %(user)s"
+                )
+                % {"user": result.username}
             )
         if not no_serve:
             serve(self, addr=addr, workers=workers, server=server)

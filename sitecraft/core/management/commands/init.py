@@ -9,7 +9,9 @@ class Command(BaseCommand):
     help = _("Create the data directory and database, migrate, and create the first administrator.")
 
     def add_arguments(self, parser):
-        parser.add_argument("--admin-user", default="admin", help=_("Login of the first administrator."))
+        parser.add_argument(
+            "--admin-user", default="admin", help=_("Login of the first administrator.")
+        )
 
     def handle(self, *args, admin_user, verbosity, **options):
         result = init_site(admin_user=admin_user, verbosity=verbosity)
@@ -26,9 +28,13 @@ def report_init(command: BaseCommand, result) -> None:
     if result.migrated:
         write(_("Database migrated."))
     if result.created_admin:
-        write(command.style.SUCCESS(_("Administrator created: %(user)s") % {"user": result.username}))
+        write(
+            command.style.SUCCESS(_("Administrator created: %(user)s") % {"user": result.username})
+        )
         if result.password:
-            write(command.style.WARNING(_("Password (shown once): %(pw)s") % {"pw": result.password}))
+            write(
+                command.style.WARNING(_("Password (shown once): %(pw)s") % {"pw": result.password})
+            )
         else:
             write(_("Password: the value of SITECRAFT_ADMIN_PASSWORD."))
     write(command.style.SUCCESS(_("Sitecraft is installed.")))

@@ -37,7 +37,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="HOST:PORT")
-        parser.add_argument("--workers", type=int, default=0, help=_("Processes (default: 2 per core)."))
+        parser.add_argument(
+            "--workers", type=int, default=0, help=_("Processes (default: 2 per core).")
+        )
         parser.add_argument("--server", choices=SERVERS, default="gunicorn")
 
     def handle(self, *args, addr, workers, server, **options):
@@ -51,10 +53,27 @@ def serve(command: BaseCommand, *, addr: str, workers: int = 0, server: str = "g
         raise CommandError(_("--workers must be between 1 and 256."))
     workers = workers or max(2, (os.cpu_count() or 1) * 2)
     call_command("check")
+    from django.db.utils import DatabaseError
+
+    from sitecraft.core.services import is_installed
+
+    try:
+        installed = is_installed()
+    except DatabaseError:
+        installed = False
+    if not installed:
+        raise CommandError(
+            _("Sitecraft is not installed in this database yet: run `sitecraft init` first.")
+        )
     call_command("collectstatic", interactive=False, verbosity=0)
     command.stdout.write(
         _("Serving on http://%(host)s:%(port)d/ with %(server)s, %(n)d workers (Ctrl+C stops).")
-        % {"host": host if ":" not in host else f"[{host}]", "port": port, "server": server, "n": workers}
+        % {
+            "host": host if ":" not in host else f"[{host}]",
+            "port": port,
+            "server": server,
+            "n": workers,
+        }
     )
     command.stdout.flush()
     argv = server_argv(server, host, port, workers)
