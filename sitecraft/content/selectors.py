@@ -83,7 +83,7 @@ def list_translations(entry: Entry) -> list[Entry]:
         public_entries()
         .filter(translation_key=entry.translation_key)
         .exclude(pk=entry.pk)
-        .only("id", "language_id", "column_id", "slug", "title")
+        .only("id", "language_id", "column_id", "slug", "title", "external_url")
     )
 
 

@@ -31,14 +31,16 @@ def render_image(spec: dict) -> bytes:
     """Draw a gradient picture with its label: the demo ships no binary files."""
     width, height = spec["size"]
     start, end = (_hex(c) for c in (spec["colors"] + spec["colors"])[:2])
-    image = Image.new("RGB", (width, height))
+    # A horizontal gradient: interpolate once across 256 columns, then scale up.
+    strip = Image.new("RGB", (256, 1))
+    strip.putdata(
+        [
+            tuple(round(a + (b - a) * x / 255) for a, b in zip(start, end, strict=True))
+            for x in range(256)
+        ]
+    )
+    image = strip.resize((width, height), Image.Resampling.BILINEAR)
     draw = ImageDraw.Draw(image)
-    for x in range(width):
-        t = x / max(width - 1, 1)
-        draw.line(
-            [(x, 0), (x, height)],
-            fill=tuple(round(a + (b - a) * t) for a, b in zip(start, end, strict=True)),
-        )
     label = spec.get("label", "")
     if label:
         font = ImageFont.load_default(size=max(14, height // 9))
