@@ -139,10 +139,21 @@ export SITECRAFT_DATA_DIR="$data"
 unset DATABASE_URL REDIS_URL SITECRAFT_DEBUG SITECRAFT_PRODUCTION ALLOWED_HOSTS SITECRAFT_BASE_URL
 export DJANGO_SETTINGS_MODULE=sitecraft.settings
 
+# Run a snapshot of the source: the tree is edited concurrently, and a template changing under
+# a running benchmark turns renders into 500s. The editable install's finder comes after
+# sys.path, so PYTHONPATH (and the working directory) make the snapshot win.
+src="$work/src"
+mkdir -p "$src"
+cp -a "$root/sitecraft" "$src/sitecraft" || die "could not snapshot $root/sitecraft"
+find "$src" -name __pycache__ -prune -exec rm -rf {} + 2>/dev/null || true
+export PYTHONPATH="$src${PYTHONPATH:+:$PYTHONPATH}"
+( cd "$src" && "$venv/bin/python" -c 'import sitecraft, sys; sys.exit(not sitecraft.__file__.startswith(sys.argv[1]))' "$src" ) \
+  || die "the source snapshot is not the one Python imports"
+
 # start_app SERVER WORKERS PORT -> sets app_pid
 start_app() {
   local server=$1 workers=$2 port=$3 logf="$work/$1-$2.log"
-  ( cd "$root" && exec setsid "$venv/bin/sitecraft" serve --addr "127.0.0.1:$port" \
+  ( cd "$src" && exec setsid "$venv/bin/sitecraft" serve --addr "127.0.0.1:$port" \
       --workers "$workers" --server "$server" ) >"$logf" 2>&1 </dev/null &
   app_pid=$!
   pids+=("$app_pid")
@@ -297,6 +308,7 @@ nginx_rps=$(awk -F'\t' '$1 == "nginx" {print $4}' "$results")
        "wrk shares the CPUs with the server. Uncached renders (Sitecraft has no page cache)."
   echo "Article: \`$article_path\` ($article_bytes bytes); list: \`/en/zone-news/\`; home: \`/en/\`."
   echo "nginx serves the article bytes from a file (worker_processes 2, access_log off)."
+  echo "The app runs from a snapshot of sitecraft/ taken at the start (the tree is edited concurrently)."
   echo
   echo "errors = non-2xx responses + wrk socket errors/timeouts (wrk's 2 s timeout: timed-out"
   echo "requests are not in p50/p99). other CPU % = whole-host CPU busy just before the run, while"

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from sitecraft.columns.models import Banner, Column, ParamDefinition
 
@@ -10,6 +11,7 @@ class ParamDefinitionInline(admin.TabularInline):
 
 @admin.register(Column)
 class ColumnAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = [
         "name",
         "folder",

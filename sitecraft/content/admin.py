@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from sitecraft.content.models import Attachment, Entry, GalleryImage, Tag
 
@@ -15,6 +16,7 @@ class AttachmentInline(admin.TabularInline):
 
 @admin.register(Entry)
 class EntryAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = [
         "title",
         "column",

@@ -6,7 +6,7 @@ import mimetypes
 import posixpath
 
 from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
+from django.core.exceptions import PermissionDenied, SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpRequest
 from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
@@ -34,6 +34,9 @@ def serve_media(request: HttpRequest, path: str) -> FileResponse:
         handle = open(full, "rb")  # noqa: SIM115 - FileResponse closes it
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError, PermissionError):
         raise Http404 from None
+    if _members_only_file(path):
+        handle.close()
+        raise PermissionDenied
     content_type, _ = mimetypes.guess_type(full)
     inline = content_type in INLINE_TYPES
     response = FileResponse(
@@ -46,3 +49,15 @@ def serve_media(request: HttpRequest, path: str) -> FileResponse:
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+def _members_only_file(path: str) -> bool:
+    """Whether ``path`` is an attachment that needs a member level to download.
+
+    Until members can sign in, such files are refused to everyone on the public site.
+    """
+    if not path.startswith("files/"):
+        return False
+    from sitecraft.content.models import Attachment
+
+    return Attachment.objects.filter(file=path, download_level__gt=0).exists()
