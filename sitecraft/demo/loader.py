@@ -43,8 +43,13 @@ def render_image(spec: dict) -> bytes:
     draw = ImageDraw.Draw(image)
     label = spec.get("label", "")
     if label:
-        font = ImageFont.load_default(size=max(14, height // 9))
+        size = max(14, height // 9)
+        font = ImageFont.load_default(size=size)
         box = draw.textbbox((0, 0), label, font=font)
+        while box[2] - box[0] > width * 0.86 and size > 12:  # shrink long labels to fit
+            size -= 2
+            font = ImageFont.load_default(size=size)
+            box = draw.textbbox((0, 0), label, font=font)
         x = (width - (box[2] - box[0])) / 2
         y = (height - (box[3] - box[1])) / 2
         draw.text((x + 2, y + 2), label, font=font, fill=(0, 0, 0))

@@ -27,7 +27,7 @@ def server_argv(server: str, host: str, port: int, workers: int) -> list[str]:
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     return [
         sys.executable, "-m", "gunicorn", "sitecraft.wsgi:application", "--bind", bind,
-        "--workers", str(workers), "--worker-class", "sync", "--access-logfile", "-",
+        "--workers", str(workers), "--worker-class", "sync",
         "--keep-alive", "5", "--max-requests", "20000", "--max-requests-jitter", "2000",
     ]  # fmt: skip
 
