@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -37,10 +38,63 @@ def _pending_migrations() -> bool:
     return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
+def ensure_database() -> bool:
+    """Create the configured PostgreSQL or MariaDB/MySQL database if it does not exist yet.
+
+    Return whether it was created. SQLite creates its file on first connection.
+    """
+    from django.db import connection
+
+    db = settings.DATABASES["default"]
+    vendor = connection.vendor
+    if vendor not in ("postgresql", "mysql"):
+        return False
+    try:
+        connection.ensure_connection()
+        return False
+    except Exception:  # noqa: BLE001 - the database may simply not exist yet; we check below
+        connection.close()
+    name = db["NAME"]
+    if not re.fullmatch(r"[A-Za-z0-9_]{1,63}", name or ""):
+        raise ValueError(f"Refusing to create a database with the name {name!r}.")
+    if vendor == "postgresql":
+        import psycopg
+
+        params = {
+            "host": db.get("HOST") or None,
+            "port": db.get("PORT") or None,
+            "user": db.get("USER") or None,
+            "password": db.get("PASSWORD") or None,
+        }
+        with psycopg.connect(dbname="postgres", autocommit=True, **params) as conn:
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not exists:
+                conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
+        return not exists
+    import pymysql
+
+    conn = pymysql.connect(
+        host=db.get("HOST") or "localhost",
+        port=int(db.get("PORT") or 3306),
+        user=db.get("USER") or "root",
+        password=db.get("PASSWORD") or "",
+    )
+    try:
+        with conn.cursor() as cursor:
+            created = cursor.execute(
+                f"CREATE DATABASE IF NOT EXISTS `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+            )
+        conn.commit()
+    finally:
+        conn.close()
+    return bool(created)
+
+
 def init_site(*, admin_user: str = "admin", verbosity: int = 1) -> InitResult:
     """Create the data directory, migrate the database and create the first administrator."""
     for folder in (settings.DATA_DIR, settings.MEDIA_ROOT, settings.DATA_DIR / "backups"):
         folder.mkdir(parents=True, exist_ok=True)
+    ensure_database()
     migrated = _pending_migrations()
     if migrated:
         call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))

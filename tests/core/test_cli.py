@@ -135,3 +135,51 @@ def test_database_url_is_honoured(tmp_path):
     code = "from django.conf import settings; print(settings.DATABASES['default']['NAME'])"
     result = _run_cli(["shell", "-c", code], {"DATABASE_URL": f"sqlite:///{db}"}, tmp_path)
     assert result.stdout.strip().splitlines()[-1] == str(db)
+
+
+def test_init_creates_a_missing_server_database(tmp_path):
+    """On PostgreSQL and MariaDB, ``init`` creates the database itself (SQLite: the file)."""
+    import uuid
+
+    from django.db import connection
+
+    name = f"sitecraft_init_{uuid.uuid4().hex[:10]}"
+    settings_db = connection.settings_dict
+    vendor = connection.vendor
+    if vendor == "postgresql":
+        url = f"postgres://{settings_db['USER']}@{settings_db['HOST']}:{settings_db['PORT'] or 5432}/{name}"
+    elif vendor == "mysql":
+        url = f"mysql://{settings_db['USER']}@{settings_db['HOST']}:{settings_db['PORT'] or 3306}/{name}"
+    else:
+        url = f"sqlite:///{tmp_path / 'sub' / 'site.sqlite3'}"
+    env = {"DATABASE_URL": url, "SITECRAFT_ADMIN_PASSWORD": "pw-for-init-test"}
+    try:
+        first = _run_cli(["init"], env, tmp_path)
+        assert first.returncode == 0, first.stderr
+        assert "Administrator created: admin" in first.stdout
+        second = _run_cli(["init"], env, tmp_path)
+        assert "nothing to do" in second.stdout
+    finally:
+        if vendor == "postgresql":
+            import psycopg
+
+            with psycopg.connect(
+                dbname="postgres",
+                host=settings_db["HOST"],
+                port=settings_db["PORT"] or 5432,
+                user=settings_db["USER"],
+                autocommit=True,
+            ) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        elif vendor == "mysql":
+            import pymysql
+
+            conn = pymysql.connect(
+                host=settings_db["HOST"],
+                port=int(settings_db["PORT"] or 3306),
+                user=settings_db["USER"],
+                password="",
+            )
+            with conn.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            conn.close()
