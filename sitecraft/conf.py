@@ -43,6 +43,7 @@ class Config:
     base_url: str
     time_zone: str
     admin_prefix: str
+    page_cache: bool
     trusted_origins: list[str] = field(default_factory=list)
 
 
@@ -86,6 +87,7 @@ def load() -> Config:
         base_url=base_url,
         time_zone=os.environ.get("SITECRAFT_TIME_ZONE", "UTC"),
         admin_prefix=prefix,
+        page_cache=_flag("SITECRAFT_PAGE_CACHE", default=True),
         trusted_origins=_list("CSRF_TRUSTED_ORIGINS", []),
     )
 

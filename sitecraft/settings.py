@@ -157,6 +157,8 @@ if CONFIG.base_url.startswith("https://"):
 SITECRAFT_BASE_URL = CONFIG.base_url
 SITECRAFT_ADMIN_PREFIX = CONFIG.admin_prefix
 SITECRAFT_PRODUCTION = CONFIG.production
+SITECRAFT_REDIS_URL = CONFIG.redis_url
+SITECRAFT_PAGE_CACHE = CONFIG.page_cache
 
 LOGGING = {
     "version": 1,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from collections.abc import Iterator
+from datetime import datetime
+
+from django.db.models import Count, Max, Min, Q, QuerySet
 from django.utils import timezone
 
 from sitecraft.columns.models import Column
+from sitecraft.columns.modules import list_modules
 from sitecraft.content.models import Entry, Tag
 
 LIST_FIELDS = (
@@ -83,7 +87,10 @@ def list_translations(entry: Entry) -> list[Entry]:
         public_entries()
         .filter(translation_key=entry.translation_key)
         .exclude(pk=entry.pk)
-        .only("id", "language_id", "column_id", "slug", "title", "external_url")
+        .only(
+            "id", "language_id", "column_id", "module", "slug", "title", "external_url",
+            "read_level",
+        )  # fmt: skip
     )
 
 
@@ -105,8 +112,6 @@ def list_tag_entries(tag: Tag) -> QuerySet[Entry]:
 
 def list_tags(language_id: int, limit: int = 100) -> list[Tag]:
     """Tags of a language that have public entries, most used first, with ``num`` counts."""
-    from django.db.models import Count
-
     now = timezone.now()
     return list(
         Tag.objects.filter(language_id=language_id)
@@ -124,4 +129,122 @@ def list_tags(language_id: int, limit: int = 100) -> list[Tag]:
         )
         .filter(num__gt=0)
         .order_by("-num", "name")[:limit]
+    )
+
+
+def detail_modules() -> list[str]:
+    """Keys of the modules whose entries have a page of their own."""
+    return [m.key for m in list_modules() if m.has_entries and m.has_detail]
+
+
+def indexable_entries(now=None) -> QuerySet[Entry]:
+    """Entries with a public page of our own: what sitemaps and feeds may list.
+
+    Public (published, due, not deleted, shown column), readable by everyone (the entry and its
+    column), not a link out, and of a module with detail pages.
+    """
+    return Entry.objects.public(now).filter(
+        read_level=0, column__read_level=0, external_url="", module__in=detail_modules()
+    )
+
+
+def count_indexable_entries(now=None) -> dict[int, int]:
+    """Number of indexable entries per language id (one query)."""
+    rows = (
+        indexable_entries(now)
+        .order_by()
+        .values("language_id")
+        .annotate(num=Count("id"))
+        .values_list("language_id", "num")
+    )
+    return dict(rows)
+
+
+def get_indexable_id_range(
+    language_id: int, *, offset: int, limit: int, now=None
+) -> tuple[int, int] | None:
+    """The first and last id of the ``limit`` indexable entries after ``offset``, by id.
+
+    One query; the page itself is then read by id range (``iter_indexable_entries``), so no
+    request ever holds more than one page of rows.
+    """
+    bounds = (
+        indexable_entries(now)
+        .filter(language_id=language_id)
+        .order_by("id")
+        .values("id")[offset : offset + limit]
+        .aggregate(lo=Min("id"), hi=Max("id"))
+    )
+    if bounds["lo"] is None:
+        return None
+    return bounds["lo"], bounds["hi"]
+
+
+def _in_range(language_id: int, id_range: tuple[int, int], now) -> QuerySet[Entry]:
+    return indexable_entries(now).filter(
+        language_id=language_id, id__gte=id_range[0], id__lte=id_range[1]
+    )
+
+
+def iter_indexable_entries(
+    language_id: int, id_range: tuple[int, int], now=None
+) -> Iterator[tuple]:
+    """Stream ``(id, column_id, slug, translation_key, updated_at, published_at)`` by id."""
+    return (
+        _in_range(language_id, id_range, now)
+        .order_by("id")
+        .values_list("id", "column_id", "slug", "translation_key", "updated_at", "published_at")
+        .iterator(chunk_size=2000)
+    )
+
+
+def list_indexable_translations(
+    language_id: int, id_range: tuple[int, int], now=None
+) -> list[tuple]:
+    """``(translation_key, language_id, column_id, slug)`` of the other languages' indexable
+    versions of the entries in ``id_range`` (one query)."""
+    keys = _in_range(language_id, id_range, now).values("translation_key")
+    return list(
+        indexable_entries(now)
+        .filter(translation_key__in=keys)
+        .exclude(language_id=language_id)
+        .values_list("translation_key", "language_id", "column_id", "slug")
+    )
+
+
+def iter_all_indexable_entries(limit: int, now=None) -> Iterator[tuple]:
+    """Stream ``(column_id, slug)`` of at most ``limit`` indexable entries, by id."""
+    return (
+        indexable_entries(now)
+        .order_by("id")
+        .values_list("column_id", "slug")[:limit]
+        .iterator(chunk_size=2000)
+    )
+
+
+def get_latest_publish_time(language_id: int, now=None) -> datetime | None:
+    """When the language's newest public entry was published (one indexed query)."""
+    return (
+        Entry.objects.public(now)
+        .filter(language_id=language_id)
+        .order_by("-published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+
+
+def list_feed_entries(
+    language_id: int, *, column_ids: list[int] | None = None, limit: int = 20
+) -> list[Entry]:
+    """The newest indexable entries of a language or of some columns, with their tags."""
+    qs = indexable_entries().filter(language_id=language_id)
+    if column_ids is not None:
+        qs = qs.filter(column_id__in=column_ids)
+    return list(
+        qs.only(
+            "id", "language_id", "column_id", "title", "slug", "summary", "body", "author",
+            "published_at", "updated_at", "translation_key", "external_url",
+        )  # fmt: skip
+        .prefetch_related("tags")
+        .order_by("-published_at", "-id")[:limit]
     )
