@@ -295,17 +295,15 @@ def publish_token(generation: int, next_due: float | None) -> None:
 
 
 def refresh_token(*, bump: bool = False) -> None:
-    """Publish the database's generation (after moving it when ``bump``) as the token."""
-    from django.db import close_old_connections
+    """Publish the database's generation (after moving it when ``bump``) as the token.
 
+    The connection it uses is looked after by Django's request signals like any other.
+    """
     from sitecraft.sites.services import bump_generation, sync_page_token
 
-    try:
-        if bump:
-            bump_generation()  # in autocommit mode this commits at once
-        sync_page_token()
-    finally:
-        close_old_connections()
+    if bump:
+        bump_generation()  # in autocommit mode this commits at once
+    sync_page_token()
 
 
 def install(app):

@@ -36,6 +36,19 @@ def call(app, path, *, method="GET", query="", cookie="", headers=None):
     return int(captured["status"].split()[0]), captured["headers"], body.decode()
 
 
+@pytest.fixture(autouse=True)
+def _keep_test_connection():
+    """Like Django's test client: do not close the test's connection at request boundaries."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def store(tmp_path, settings):
     """A token store shared by the 'processes' of a test (Redis in CI, else a file)."""
