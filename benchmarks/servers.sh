@@ -16,7 +16,7 @@
 #   QUIET_WAIT     at most this many seconds per measurement (default 60); 0 disables the wait
 #
 # Output: a markdown table on stdout and in benchmarks/out/servers.md (git-ignored).
-# NOTE: Sitecraft has no page cache yet, so every request is an uncached render.
+#   PAGE_CACHE     1: the page cache is on (warm hits are measured); default 0: uncached renders
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -137,6 +137,8 @@ dst.close(); src.close()
 PY
 export SITECRAFT_DATA_DIR="$data"
 unset DATABASE_URL REDIS_URL SITECRAFT_DEBUG SITECRAFT_PRODUCTION ALLOWED_HOSTS SITECRAFT_BASE_URL
+# PAGE_CACHE=1 measures warm page-cache hits; the default measures uncached renders.
+export SITECRAFT_PAGE_CACHE=${PAGE_CACHE:-0}
 export DJANGO_SETTINGS_MODULE=sitecraft.settings
 
 # Run a snapshot of the source: the tree is edited concurrently, and a template changing under
@@ -301,11 +303,11 @@ done
 mkdir -p "$out_dir"
 nginx_rps=$(awk -F'\t' '$1 == "nginx" {print $4}' "$results")
 {
-  echo "# sitecraft serve: gunicorn vs granian"
+  echo "# sitecraft serve: gunicorn vs granian (page cache: $([ "$SITECRAFT_PAGE_CACHE" = 1 ] && echo on || echo off))"
   echo
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) CPUs ($cores per os.cpu_count), loopback," \
        "\`wrk -t$threads -c$conns -d${duration}s --latency\` after a ${warmup}s warm-up;" \
-       "wrk shares the CPUs with the server. Uncached renders (Sitecraft has no page cache)."
+       "wrk shares the CPUs with the server. Page cache: see the title (off = every request is an uncached render)."
   echo "Article: \`$article_path\` ($article_bytes bytes); list: \`/en/zone-news/\`; home: \`/en/\`."
   echo "nginx serves the article bytes from a file (worker_processes 2, access_log off)."
   echo "The app runs from a snapshot of sitecraft/ taken at the start (the tree is edited concurrently)."
