@@ -81,7 +81,8 @@ def _database() -> dict:
     engine = db["ENGINE"]
     if engine == "django.db.backends.sqlite3":
         Path(db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-        db["CONN_MAX_AGE"] = 0
+        # Persistent connections: measured 127 -> 161 uncached req/s on the article page.
+        db["CONN_MAX_AGE"] = 600
         db["OPTIONS"] = {
             # WAL lets readers run while a writer writes; IMMEDIATE avoids upgrade deadlocks.
             "init_command": (

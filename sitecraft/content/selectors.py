@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from sitecraft.columns.models import Column
@@ -88,7 +89,13 @@ def list_translations(entry: Entry) -> list[Entry]:
         .filter(translation_key=entry.translation_key)
         .exclude(pk=entry.pk)
         .only(
-            "id", "language_id", "column_id", "module", "slug", "title", "external_url",
+            "id",
+            "language_id",
+            "column_id",
+            "module",
+            "slug",
+            "title",
+            "external_url",
             "read_level",
         )  # fmt: skip
     )
@@ -189,11 +196,13 @@ def _in_range(language_id: int, id_range: tuple[int, int], now) -> QuerySet[Entr
 def iter_indexable_entries(
     language_id: int, id_range: tuple[int, int], now=None
 ) -> Iterator[tuple]:
-    """Stream ``(id, column_id, slug, translation_key, updated_at, published_at)`` by id."""
+    """Stream ``(column_id, slug, translation_key, lastmod)`` by id, where ``lastmod`` is the
+    later of the last change and the publish time (a scheduled entry changes when it appears)."""
     return (
         _in_range(language_id, id_range, now)
         .order_by("id")
-        .values_list("id", "column_id", "slug", "translation_key", "updated_at", "published_at")
+        .annotate(lastmod=Greatest("updated_at", "published_at"))
+        .values_list("column_id", "slug", "translation_key", "lastmod")
         .iterator(chunk_size=2000)
     )
 
@@ -212,10 +221,12 @@ def list_indexable_translations(
     )
 
 
-def iter_all_indexable_entries(limit: int, now=None) -> Iterator[tuple]:
-    """Stream ``(column_id, slug)`` of at most ``limit`` indexable entries, by id."""
+def iter_all_indexable_entries(language_ids, limit: int, now=None) -> Iterator[tuple]:
+    """Stream ``(column_id, slug)`` of at most ``limit`` indexable entries of some languages,
+    by id."""
     return (
         indexable_entries(now)
+        .filter(language_id__in=language_ids)
         .order_by("id")
         .values_list("column_id", "slug")[:limit]
         .iterator(chunk_size=2000)
@@ -225,7 +236,7 @@ def iter_all_indexable_entries(limit: int, now=None) -> Iterator[tuple]:
 def get_latest_publish_time(language_id: int, now=None) -> datetime | None:
     """When the language's newest public entry was published (one indexed query)."""
     return (
-        Entry.objects.public(now)
+        indexable_entries(now)
         .filter(language_id=language_id)
         .order_by("-published_at")
         .values_list("published_at", flat=True)
@@ -242,8 +253,18 @@ def list_feed_entries(
         qs = qs.filter(column_id__in=column_ids)
     return list(
         qs.only(
-            "id", "language_id", "column_id", "title", "slug", "summary", "body", "author",
-            "published_at", "updated_at", "translation_key", "external_url",
+            "id",
+            "language_id",
+            "column_id",
+            "title",
+            "slug",
+            "summary",
+            "body",
+            "author",
+            "published_at",
+            "updated_at",
+            "translation_key",
+            "external_url",
         )  # fmt: skip
         .prefetch_related("tags")
         .order_by("-published_at", "-id")[:limit]

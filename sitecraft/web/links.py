@@ -2,7 +2,9 @@
 
 Every language, the default one included, lives under its own prefix: ``/{code}/``. The bare
 root ``/`` redirects to the default language's home. Columns are ``/{code}/{folder}/`` and
-entries ``/{code}/{folder}/{slug}/``, where the folder is that of the entry's column.
+entries ``/{code}/{folder}/{slug}/``, where the folder is that of the entry's column. Feeds are
+``/{code}/feed/{kind}.xml`` and ``/{code}/{folder}/feed/{kind}.xml``; sitemaps
+``/sitemap-{code}.xml?p={n}``.
 """
 
 from __future__ import annotations
@@ -30,12 +32,33 @@ def entry_url(entry, snapshot=None) -> str:
     from sitecraft.web.snapshot import current_snapshot
 
     snap = snapshot or current_snapshot()
-    column = snap.columns[entry.column_id]
-    return f"/{column.language.code}/{column.folder}/{quote(entry.slug)}/"
+    return entry_path(snap.columns[entry.column_id], entry.slug)
 
 
-def tag_url(tag, language) -> str:
-    return f"/{language.code}/tags/{quote(tag.slug)}/"
+def entry_path(column, slug: str) -> str:
+    """Return the page of the entry ``slug`` of ``column`` (for rows read without a model)."""
+    return f"/{column.language.code}/{column.folder}/{quote(slug)}/"
+
+
+def tag_url(tag, language, page: int = 1) -> str:
+    url = f"/{language.code}/tags/{quote(tag.slug)}/"
+    return f"{url}?page={page}" if page > 1 else url
+
+
+def tags_url(language) -> str:
+    return f"/{language.code}/tags/"
+
+
+def feed_url(language, kind: str = "rss", column=None) -> str:
+    """Return the RSS (``kind="rss"``) or Atom feed of a language, or of one of its columns."""
+    if column is not None:
+        return f"/{language.code}/{column.folder}/feed/{kind}.xml"
+    return f"/{language.code}/feed/{kind}.xml"
+
+
+def sitemap_url(language, page: int = 1) -> str:
+    url = f"/sitemap-{language.code}.xml"
+    return f"{url}?p={page}" if page > 1 else url
 
 
 def search_url(language, **query) -> str:

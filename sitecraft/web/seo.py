@@ -1,4 +1,5 @@
-"""Page titles, keywords and descriptions, inherited site -> column -> entry."""
+"""Page titles, keywords and descriptions (inherited site -> column -> entry), and the
+language versions of a page (hreflang)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+
+from sitecraft.web import links
 
 
 @dataclass(frozen=True)
@@ -15,8 +18,9 @@ class Meta:
     description: str
 
 
-def _plain(text: str, words: int = 40) -> str:
-    return Truncator(" ".join(strip_tags(text or "").split())).chars(200) if text else ""
+def plain_text(text: str, limit: int = 200) -> str:
+    """Return the start of ``text`` without markup, on one line, at most ``limit`` characters."""
+    return Truncator(" ".join(strip_tags(text or "").split())).chars(limit) if text else ""
 
 
 def build_meta(site, *, column=None, entry=None, tag=None, heading: str = "") -> Meta:
@@ -32,7 +36,7 @@ def build_meta(site, *, column=None, entry=None, tag=None, heading: str = "") ->
     custom_title = ""
     if column is not None:
         keywords = column.seo_keywords or keywords
-        description = column.seo_description or _plain(column.intro) or description
+        description = column.seo_description or plain_text(column.intro) or description
         parts = [column.name]
         custom_title = column.seo_title
     if tag is not None:
@@ -43,7 +47,10 @@ def build_meta(site, *, column=None, entry=None, tag=None, heading: str = "") ->
     if entry is not None:
         keywords = entry.seo_keywords or keywords
         description = (
-            entry.seo_description or _plain(entry.summary) or _plain(entry.body) or description
+            entry.seo_description
+            or plain_text(entry.summary)
+            or plain_text(entry.body)
+            or description
         )
         parts = [entry.title, *parts]
         custom_title = entry.seo_title
@@ -56,3 +63,26 @@ def build_meta(site, *, column=None, entry=None, tag=None, heading: str = "") ->
     else:
         title = site_title
     return Meta(title=title, keywords=keywords, description=description)
+
+
+def alternate_links(snap, versions: dict[int, str]) -> list[tuple[str, str]]:
+    """Return ``(hreflang, url)`` for each language version of a page, in the site's language
+    order, then ``x-default``: the default language's version, when there is one.
+
+    ``versions`` maps language ids to the URL of the page in that language (the page itself
+    included); every language version of the page lists the same set, so the links are
+    reciprocal.
+    """
+    items = [(lang.html_lang, versions[lang.id]) for lang in snap.languages if lang.id in versions]
+    if snap.default is not None and snap.default.id in versions:
+        items.append(("x-default", versions[snap.default.id]))
+    return items
+
+
+def column_versions(snap, column) -> dict[int, str]:
+    """The public, readable-by-everyone versions of a column, by language id (no query)."""
+    return {
+        lang_id: links.column_url(col)
+        for lang_id, col in snap.translations.get(column.translation_key, {}).items()
+        if col.is_public and col.read_level == 0 and col.module != "external"
+    }

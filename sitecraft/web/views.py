@@ -1,4 +1,7 @@
-"""Public pages: home, columns of every module, entries, tags, search, site map, robots, 404."""
+"""Public pages: home, columns of every module, entries, tags, search, site map, robots, 404.
+
+Sitemaps (``sitemaps.py``) and feeds (``feeds.py``) live next door and reuse the lookups here.
+"""
 
 from __future__ import annotations
 
@@ -16,14 +19,13 @@ from sitecraft.columns.modules import get_module
 from sitecraft.content import selectors
 from sitecraft.content.models import Tag
 from sitecraft.web import links
-from sitecraft.web.seo import build_meta
+from sitecraft.web.seo import alternate_links, build_meta, column_versions
 from sitecraft.web.snapshot import Snapshot, get_snapshot
 
 FOLDER_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG = 200
 MAX_QUERY = 100
 MAX_PAGE_DIGITS = 6
-SITEMAP_MAX_URLS = 45000  # the protocol allows 50,000 URLs per file
 
 
 class Page404(Http404):
@@ -34,7 +36,8 @@ class Page404(Http404):
         self.language = language
 
 
-def _language(snap: Snapshot, code: str):
+def language_or_404(snap: Snapshot, code: str):
+    """Return the published language ``code``, or answer 404."""
     language = snap.by_code.get(code)
     if language is None:
         raise Page404(snap.default)
@@ -47,7 +50,8 @@ def _safe_text(value: str, limit: int) -> bool:
 
 def _page_number(request: HttpRequest, language) -> int:
     raw = request.GET.get("page", "1")
-    if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+    # ASCII only: "²".isdigit() is true, but int("²") raises.
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
         raise Page404(language)
     return int(raw)
 
@@ -79,6 +83,32 @@ def _switcher(snap: Snapshot, language, *, column=None, translations=None) -> li
     return items
 
 
+def column_has_feed(column) -> bool:
+    """Whether a column has feeds: public, readable by everyone, with entry pages."""
+    module = get_module(column.module)
+    return module.has_entries and module.has_detail and column.is_public and column.read_level == 0
+
+
+def _feed_links(snap: Snapshot, language, column=None) -> list[tuple[str, str]]:
+    """``(title, url)`` of the RSS feeds a page announces: its language's and its column's."""
+    site = snap.settings.get(language.id)
+    site_name = site.site_name if site else language.native_name
+    feeds = [(site_name, links.feed_url(language))]
+    if column is not None and column_has_feed(column):
+        title = _("%(column)s - %(site)s") % {"column": column.name, "site": site_name}
+        feeds.append((title, links.feed_url(language, column=column)))
+    return feeds
+
+
+def _pager(page: Page, url_for) -> dict:
+    """The canonical URL of a list page and its rel prev/next, page 1 without ``?page=1``."""
+    return {
+        "canonical": url_for(page.number),
+        "prev_url": url_for(page.previous_page_number()) if page.has_previous() else "",
+        "next_url": url_for(page.next_page_number()) if page.has_next() else "",
+    }
+
+
 def _render(request, template, snap, language, context, *, status=200, alternates=None):
     site = snap.settings.get(language.id)
     ctx = {
@@ -97,7 +127,12 @@ def _render(request, template, snap, language, context, *, status=200, alternate
     ctx.setdefault("switcher", _switcher(snap, language, column=ctx.get("column")))
     ctx.setdefault("breadcrumbs", [])
     with translation.override(language.ui_locale):
+        ctx.setdefault("feeds", _feed_links(snap, language, ctx.get("column")))
         return render(request, template, ctx, status=status, using="jinja2")
+
+
+def _page_arg(number: int) -> dict:
+    return {"page": number} if number > 1 else {}
 
 
 def _breadcrumbs(snap: Snapshot, column) -> list[tuple[str, str]]:
@@ -118,7 +153,7 @@ def root(request: HttpRequest) -> HttpResponse:
 @require_safe
 def home(request: HttpRequest, lang: str) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
+    language = language_or_404(snap, lang)
     sections = []
     for module in ("article", "product", "image"):
         column = snap.first_column(language.id, module)
@@ -141,17 +176,20 @@ def home(request: HttpRequest, lang: str) -> HttpResponse:
         ),
         "about": snap.first_column(language.id, "about"),
         "is_home": True,
+        "canonical": links.home_url(language),
         "switcher": [
             {"language": other, "url": links.home_url(other)}
             for other in snap.languages
             if other.id != language.id
         ],
     }
-    alternates = [(other.html_lang, links.home_url(other)) for other in snap.languages]
+    alternates = alternate_links(
+        snap, {other.id: links.home_url(other) for other in snap.languages}
+    )
     return _render(request, "home.html", snap, language, context, alternates=alternates)
 
 
-def _column(snap: Snapshot, language, folder: str):
+def column_or_404(snap: Snapshot, language, folder: str):
     if not FOLDER_RE.match(folder) or len(folder) > 64:
         raise Page404(language)
     column = snap.folders.get((language.id, folder))
@@ -173,8 +211,8 @@ def _members_only(request, snap, language, column, entry=None) -> HttpResponse:
 @require_safe
 def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
-    column = _column(snap, language, folder)
+    language = language_or_404(snap, lang)
+    column = column_or_404(snap, language, folder)
     module = get_module(column.module)
     if column.module == "external":
         return HttpResponseRedirect(column.external_url)
@@ -185,6 +223,7 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
     if column.read_level > 0:
         return _members_only(request, snap, language, column)
     site = snap.settings.get(language.id)
+    alternates = alternate_links(snap, column_versions(snap, column))
     context = {
         "column": column,
         "module": module,
@@ -193,6 +232,7 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
         "subcolumns": snap.visible_children(column.id, language.id),
         "banners": snap.column_banners.get(column.id, []),
         "params": snap.params.get(column.id, []),
+        "canonical": links.column_url(column),
     }
     if module.has_entries:
         entries = selectors.list_column_entries(snap.descendant_ids(column), column.list_order)
@@ -202,8 +242,10 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
             page = _paginate(request, entries, column.per_page, language)
             context["page"] = page
             context["entries"] = list(page.object_list)
-            context["canonical"] = links.column_url(column, page.number)
+            context.update(_pager(page, lambda n: links.column_url(column, n)))
             if page.number > 1:
+                # Page n of a list has no equivalent in other languages: no hreflang there.
+                alternates = []
                 context["meta"] = build_meta(
                     site, column=column, heading=_("Page %(n)d") % {"n": page.number}
                 )
@@ -211,14 +253,14 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
         raise Page404(language)
     if column.module == "sitemap":
         context["tree_roots"] = snap.roots.get(language.id, [])
-    return _render(request, module.list_template, snap, language, context)
+    return _render(request, module.list_template, snap, language, context, alternates=alternates)
 
 
 @require_safe
 def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
-    column = _column(snap, language, folder)
+    language = language_or_404(snap, lang)
+    column = column_or_404(snap, language, folder)
     module = get_module(column.module)
     if not module.has_detail or not _safe_text(slug, MAX_SLUG):
         raise Page404(language)
@@ -253,18 +295,26 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         "share_url": links.absolute(own_url),
         "canonical": own_url,
     }
-    alternates = [(language.html_lang, own_url)] + [
-        (snap.by_id[t.language_id].html_lang, links.entry_url(t, snap))
-        for t in translations
-        if t.language_id in snap.by_id
-    ]
+    versions = {language.id: own_url}
+    for other in translations:
+        other_column = snap.columns.get(other.column_id)
+        if (
+            other_column is not None
+            and other.language_id not in versions
+            and other.read_level == 0
+            and other_column.read_level == 0
+            and not other.external_url
+            and get_module(other.module).has_detail
+        ):
+            versions[other.language_id] = links.entry_url(other, snap)
+    alternates = alternate_links(snap, versions)
     return _render(request, module.detail_template, snap, language, context, alternates=alternates)
 
 
 @require_safe
 def search(request: HttpRequest, lang: str) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
+    language = language_or_404(snap, lang)
     query = " ".join(request.GET.get("q", "").split())
     site = snap.settings.get(language.id)
     context = {"query": query, "meta": build_meta(site, heading=_("Search"))}
@@ -274,26 +324,36 @@ def search(request: HttpRequest, lang: str) -> HttpResponse:
             return _render(request, "search.html", snap, language, context, status=400)
         page = _paginate(request, selectors.search_entries(language.id, query), 10, language)
         context.update(page=page, entries=list(page.object_list))
+        pager = _pager(page, lambda n: links.search_url(language, q=query, **_page_arg(n)))
+        context.update(prev_url=pager["prev_url"], next_url=pager["next_url"])
     return _render(request, "search.html", snap, language, context)
 
 
 @require_safe
 def tag_index(request: HttpRequest, lang: str, column=None) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
+    language = language_or_404(snap, lang)
     site = snap.settings.get(language.id)
+    if column is not None:
+        versions = column_versions(snap, column)
+        canonical = links.column_url(column)
+    else:
+        versions = {other.id: links.tags_url(other) for other in snap.languages}
+        canonical = links.tags_url(language)
     context = {
         "tags": selectors.list_tags(language.id),
         "column": column,
         "meta": build_meta(site, column=column) if column else build_meta(site, heading=_("Tags")),
+        "canonical": canonical,
     }
-    return _render(request, "tags.html", snap, language, context)
+    alternates = alternate_links(snap, versions)
+    return _render(request, "tags.html", snap, language, context, alternates=alternates)
 
 
 @require_safe
 def tag_page(request: HttpRequest, lang: str, slug: str) -> HttpResponse:
     snap = get_snapshot()
-    language = _language(snap, lang)
+    language = language_or_404(snap, lang)
     if not _safe_text(slug, 120):
         raise Page404(language)
     tag = Tag.objects.filter(language=language, slug=slug).first()
@@ -305,6 +365,7 @@ def tag_page(request: HttpRequest, lang: str, slug: str) -> HttpResponse:
         "page": page,
         "entries": list(page.object_list),
         "meta": build_meta(snap.settings.get(language.id), tag=tag),
+        **_pager(page, lambda n: links.tag_url(tag, language, n)),
     }
     return _render(request, "tag.html", snap, language, context)
 
@@ -319,38 +380,6 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
-
-
-@require_safe
-def sitemap_xml(request: HttpRequest) -> HttpResponse:
-    snap = get_snapshot()
-    urls: list[tuple[str, object]] = []
-    for language in snap.languages:
-        urls.append((links.home_url(language), None))
-    for column in snap.columns.values():
-        if (
-            column.is_public
-            and column.module not in ("external", "search")
-            and column.read_level == 0
-        ):
-            urls.append((links.column_url(column), column.updated_at))
-    entries = (
-        selectors.public_entries()
-        .filter(read_level=0, column__read_level=0, external_url="")
-        .exclude(module="link")
-        .only("id", "column_id", "slug", "updated_at", "external_url")
-        .order_by("id")
-    )
-    for entry in entries[:SITEMAP_MAX_URLS].iterator(chunk_size=2000):
-        urls.append((links.entry_url(entry, snap), entry.updated_at))
-    response = render(
-        request,
-        "sitemap.xml",
-        {"urls": urls, "base_url": settings.SITECRAFT_BASE_URL},
-        using="jinja2",
-    )
-    response["Content-Type"] = "application/xml; charset=utf-8"
-    return response
 
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
 from sitecraft.core.management.commands.init import report_init
-from sitecraft.core.management.commands.serve import SERVERS, parse_addr, serve
+from sitecraft.core.management.commands.serve import DEFAULT_SERVER, SERVERS, parse_addr, serve
 from sitecraft.core.services import init_site
 from sitecraft.demo.loader import load_demo
 
@@ -18,7 +18,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("--admin-user", default="admin")
         parser.add_argument("--workers", type=int, default=0)
-        parser.add_argument("--server", choices=SERVERS, default="gunicorn")
+        parser.add_argument("--server", choices=SERVERS, default=DEFAULT_SERVER)
 
     def handle(self, *args, addr, no_serve, admin_user, workers, server, verbosity, **options):
         host, port = parse_addr(addr)

@@ -5,7 +5,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-SERVERS = ("gunicorn", "granian")
+SERVERS = ("granian", "gunicorn")
+# granian (Rust HTTP, one blocking thread per worker) served warm page-cache hits at 0.65 of
+# nginx against gunicorn's 0.11, and uncached renders as fast (docs/PERFORMANCE.md).
+DEFAULT_SERVER = "granian"
 
 
 def parse_addr(addr: str) -> tuple[str, int]:
@@ -38,20 +41,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--addr", default="127.0.0.1:8000", help="HOST:PORT")
         parser.add_argument(
-            "--workers", type=int, default=0, help=_("Processes (default: 2 per core).")
+            "--workers", type=int, default=0, help=_("Processes (default: one per core, plus one).")
         )
-        parser.add_argument("--server", choices=SERVERS, default="gunicorn")
+        parser.add_argument("--server", choices=SERVERS, default=DEFAULT_SERVER)
 
     def handle(self, *args, addr, workers, server, **options):
         serve(self, addr=addr, workers=workers, server=server)
 
 
-def serve(command: BaseCommand, *, addr: str, workers: int = 0, server: str = "gunicorn") -> None:
+def serve(
+    command: BaseCommand, *, addr: str, workers: int = 0, server: str = DEFAULT_SERVER
+) -> None:
     """Check the configuration, collect static files and replace this process with the server."""
     host, port = parse_addr(addr)
     if workers < 0 or workers > 256:
         raise CommandError(_("--workers must be between 1 and 256."))
-    workers = workers or max(2, (os.cpu_count() or 1) * 2)
+    workers = workers or (os.cpu_count() or 1) + 1
     call_command("check")
     from django.db.utils import DatabaseError
 
