@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RedirectsConfig(AppConfig):
+    name = "sitecraft.redirects"
+    label = "redirects"
+    verbose_name = _("Redirects")
