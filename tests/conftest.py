@@ -1,12 +1,26 @@
 import os
+import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
 from django.utils import timezone
 
+from sitecraft.content.hits import record_hit
 from sitecraft.content.models import Entry
+from sitecraft.web.pagecache import PageCache, TokenStore, refresh_token
 from sitecraft.web.snapshot import clear_snapshot
 from tests.factories import make_column, make_entry, make_language, make_tag
+
+
+@pytest.fixture(autouse=True)
+def _no_background_hit_flush(monkeypatch):
+    """Buffered view counts flush every few seconds; keep that out of pinned query budgets."""
+    from sitecraft.content import hits
+
+    monkeypatch.setattr(hits, "FLUSH_INTERVAL", float("inf"))
+    hits._pending.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -124,3 +138,54 @@ def site(db):
         "link": link,
         "secrets": [draft, hidden, scheduled, deleted],
     }
+
+
+@pytest.fixture(autouse=True)
+def _keep_test_connection():
+    """Like Django's test client: do not close the test's connection at request boundaries."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def store(tmp_path, settings):
+    """A token store shared by the 'processes' of a test (Redis in CI, else a file)."""
+    from sitecraft.web import pagecache
+
+    if os.environ.get("REDIS_URL"):
+        import redis
+
+        client = redis.Redis.from_url(os.environ["REDIS_URL"])
+        token_store = TokenStore(redis=client, key=f"test:{uuid.uuid4().hex}:token")
+    else:
+        token_store = TokenStore(path=Path(tmp_path) / "page-token")
+    previous = pagecache._store
+    pagecache._store = token_store
+    yield token_store
+    pagecache._store = previous
+
+
+@pytest.fixture
+def make_process(store):
+    """Build a 'process': its own Django handler and local tier, the shared token store."""
+    shared = None
+    prefix = f"test:{uuid.uuid4().hex}:page:"
+    if os.environ.get("REDIS_URL"):
+        import redis
+
+        shared = redis.Redis.from_url(os.environ["REDIS_URL"])
+
+    def build():
+        return PageCache(
+            WSGIHandler(), store=store, shared=shared, prefix=prefix,
+            bypass_prefixes=("/admin/", "/media/", "/static/"),
+            cookie_names=("sessionid", "csrftoken"), refresh=refresh_token, count_hit=record_hit,
+        )  # fmt: skip
+
+    return build

@@ -37,6 +37,7 @@ MAX_BODY = 2 * 1024 * 1024
 LOCAL_MAX_ENTRIES = 2000
 LOCAL_MAX_BYTES = 64 * 1024 * 1024
 SHARED_TTL = 24 * 3600
+HITS_HEADER = "X-Sitecraft-Entry"  # set by entry pages; consumed here, never sent out
 CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=30"
 
 
@@ -145,7 +146,7 @@ class PageCache:
 
     def __init__(
         self, app, *, store: TokenStore, shared=None, bypass_prefixes=(), cookie_names=(),
-        prefix: str = "sitecraft:page:", refresh=None,
+        prefix: str = "sitecraft:page:", refresh=None, count_hit=None,
     ):  # fmt: skip
         self.app = app
         self.store = store
@@ -157,6 +158,8 @@ class PageCache:
         # ``refresh(bump)`` publishes the token from the database; with ``bump`` it first moves
         # the generation (a scheduled entry came due).
         self.refresh = refresh
+        # ``count_hit(entry_id)``: a cached entry page was viewed (Django counted the miss).
+        self.count_hit = count_hit
 
     # -- request side -------------------------------------------------------------------------
     def _bypass(self, environ) -> bool:
@@ -202,6 +205,11 @@ class PageCache:
 
     def _serve(self, environ, start_response, item, state):
         status, headers, body, etag, stored = item
+        if state == "hit":
+            entry_id = next((v for k, v in headers if k == HITS_HEADER), None)
+            if entry_id and self.count_hit is not None:
+                self.count_hit(int(entry_id))
+        headers = [(k, v) for k, v in headers if k != HITS_HEADER]
         extra = [("ETag", etag), ("X-Cache", state)]
         if status.startswith("200") and etag in _etags(environ.get("HTTP_IF_NONE_MATCH", "")):
             keep = [
@@ -245,7 +253,7 @@ class PageCache:
                 except Exception:  # noqa: BLE001 - the shared tier is an optimisation
                     logger.warning("page cache: could not store in the shared tier", exc_info=True)
             return self._serve(environ, start_response, item, "miss")
-        start_response(status, headers)
+        start_response(status, [(k, v) for k, v in headers if k != HITS_HEADER])
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
     @staticmethod
@@ -310,6 +318,8 @@ def install(app):
     """Wrap the Django WSGI application with the page cache, as configured."""
     from django.conf import settings
 
+    from sitecraft.content.hits import record_hit
+
     if not settings.SITECRAFT_PAGE_CACHE:
         return app
     shared = None
@@ -324,4 +334,5 @@ def install(app):
         bypass_prefixes=(f"/{settings.SITECRAFT_ADMIN_PREFIX}/", "/media/", settings.STATIC_URL),
         cookie_names=(settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME),
         refresh=refresh_token,
+        count_hit=record_hit,
     )

@@ -1,93 +1,14 @@
 """The page cache in front of Django: hits, invalidation across processes, bypasses, 304s."""
 
-import io
 import os
 import time
-import uuid
 from datetime import timedelta
-from pathlib import Path
 
-import pytest
-from django.core.handlers.wsgi import WSGIHandler
 from django.utils import timezone
 
-from sitecraft.web.pagecache import PageCache, TokenStore, normalise_query, refresh_token
+from sitecraft.web.pagecache import PageCache, TokenStore, normalise_query
 from tests.factories import make_entry
-
-
-def call(app, path, *, method="GET", query="", cookie="", headers=None):
-    environ = {
-        "REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query, "SCRIPT_NAME": "",
-        "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000", "HTTP_HOST": "127.0.0.1",
-        "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.input": io.BytesIO(b""), "wsgi.url_scheme": "http",
-        "wsgi.errors": io.StringIO(), "wsgi.multithread": False, "wsgi.multiprocess": True,
-        "wsgi.run_once": False, "wsgi.version": (1, 0),
-    }  # fmt: skip
-    if cookie:
-        environ["HTTP_COOKIE"] = cookie
-    for name, value in (headers or {}).items():
-        environ["HTTP_" + name.upper().replace("-", "_")] = value
-    captured = {}
-
-    def start_response(status, response_headers, exc_info=None):
-        captured["status"], captured["headers"] = status, dict(response_headers)
-
-    body = b"".join(app(environ, start_response))
-    return int(captured["status"].split()[0]), captured["headers"], body.decode()
-
-
-@pytest.fixture(autouse=True)
-def _keep_test_connection():
-    """Like Django's test client: do not close the test's connection at request boundaries."""
-    from django.core import signals
-    from django.db import close_old_connections
-
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    yield
-    signals.request_started.connect(close_old_connections)
-    signals.request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def store(tmp_path, settings):
-    """A token store shared by the 'processes' of a test (Redis in CI, else a file)."""
-    from sitecraft.web import pagecache
-
-    if os.environ.get("REDIS_URL"):
-        import redis
-
-        client = redis.Redis.from_url(os.environ["REDIS_URL"])
-        token_store = TokenStore(redis=client, key=f"test:{uuid.uuid4().hex}:token")
-    else:
-        token_store = TokenStore(path=Path(tmp_path) / "page-token")
-    previous = pagecache._store
-    pagecache._store = token_store
-    yield token_store
-    pagecache._store = previous
-
-
-@pytest.fixture
-def make_process(store):
-    """Build a 'process': its own Django handler and local tier, the shared token store."""
-    shared = None
-    prefix = f"test:{uuid.uuid4().hex}:page:"
-    if os.environ.get("REDIS_URL"):
-        import redis
-
-        shared = redis.Redis.from_url(os.environ["REDIS_URL"])
-
-    def build():
-        return PageCache(
-            WSGIHandler(), store=store, shared=shared, prefix=prefix,
-            bypass_prefixes=("/admin/", "/media/", "/static/"),
-            cookie_names=("sessionid", "csrftoken"), refresh=refresh_token,
-        )  # fmt: skip
-
-    return build
-
-
-ARTICLE = "/en/news/delegation/"
+from tests.wsgi import ARTICLE, call
 
 
 def test_miss_then_hit_with_same_bytes(site, make_process):
