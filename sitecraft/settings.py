@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "sitecraft.redirects",
     "sitecraft.publishing",
     "sitecraft.demo",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -112,6 +114,10 @@ if CONFIG.redis_url:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background work (scheduled publishing now; publishing, thumbnails, notifications next) runs
+# from a queue in the database, processed by `sitecraft worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

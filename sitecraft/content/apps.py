@@ -6,3 +6,6 @@ class ContentConfig(AppConfig):
     name = "sitecraft.content"
     label = "content"
     verbose_name = _("Content")
+
+    def ready(self) -> None:
+        from sitecraft.content import signals  # noqa: F401  (connects the receivers)
