@@ -44,6 +44,8 @@ class Config:
     time_zone: str
     admin_prefix: str
     page_cache: bool
+    force_https: bool
+    www_redirect: str
     trusted_origins: list[str] = field(default_factory=list)
 
 
@@ -88,6 +90,8 @@ def load() -> Config:
         time_zone=os.environ.get("SITECRAFT_TIME_ZONE", "UTC"),
         admin_prefix=prefix,
         page_cache=_flag("SITECRAFT_PAGE_CACHE", default=True),
+        force_https=_flag("SITECRAFT_FORCE_HTTPS"),
+        www_redirect=os.environ.get("SITECRAFT_WWW_REDIRECT", "").strip().lower(),  # www|bare|""
         trusted_origins=_list("CSRF_TRUSTED_ORIGINS", []),
     )
 

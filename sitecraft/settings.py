@@ -39,6 +39,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sitecraft.redirects.middleware.CanonicalHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sitecraft.web.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -169,6 +170,8 @@ SITECRAFT_ADMIN_PREFIX = CONFIG.admin_prefix
 SITECRAFT_PRODUCTION = CONFIG.production
 SITECRAFT_REDIS_URL = CONFIG.redis_url
 SITECRAFT_PAGE_CACHE = CONFIG.page_cache
+SITECRAFT_FORCE_HTTPS = CONFIG.force_https
+SITECRAFT_WWW_REDIRECT = CONFIG.www_redirect
 
 LOGGING = {
     "version": 1,

@@ -54,7 +54,8 @@ class Column(models.Model):
         _("folder name"),
         max_length=64,
         validators=[folder_validator],
-        help_text=_("Used in URLs: /{language}/{folder}/"),
+        blank=True,
+        help_text=_("Used in URLs: /{language}/{folder}/. Leave empty to make one from the name."),
     )
     translation_key = models.UUIDField(_("translation group"), default=uuid.uuid4, db_index=True)
     nav = models.CharField(_("navigation"), max_length=8, choices=Nav.choices, default=Nav.HEADER)
@@ -98,6 +99,18 @@ class Column(models.Model):
         return self.name
 
     def clean(self) -> None:
+        if not self.folder and self.name and self.language_id:
+            from sitecraft.content.slugs import make_slug, unique_slug
+
+            base = make_slug(self.name, language_code=self.language.code)[:64] or "column"
+            self.folder = unique_slug(
+                Column.objects.filter(language_id=self.language_id).exclude(pk=self.pk),
+                base,
+                field="folder",
+                reserved=RESERVED_FOLDERS
+                | {folder for folder, module in MODULE_FOLDERS.items() if module != self.module},
+                limit=64,
+            )
         if (
             self.folder in RESERVED_FOLDERS
             or MODULE_FOLDERS.get(self.folder, self.module) != self.module

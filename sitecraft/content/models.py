@@ -66,7 +66,13 @@ class Entry(models.Model):
     module = models.CharField(_("module"), max_length=32, editable=False, db_index=True)
     translation_key = models.UUIDField(_("translation group"), default=uuid.uuid4, db_index=True)
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("slug"), max_length=SLUG_MAX, allow_unicode=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=SLUG_MAX,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("Leave empty to make one from the title."),
+    )
     summary = models.TextField(_("summary"), blank=True, max_length=2000)
     body = models.TextField(_("body"), blank=True)
     cover = models.ImageField(
@@ -129,6 +135,12 @@ class Entry(models.Model):
     def clean(self) -> None:
         if self.column_id:
             column = self.column
+            if not self.slug and self.title:
+                from sitecraft.content.slugs import make_slug, unique_slug
+
+                base = make_slug(self.title, language_code=column.language.code) or "entry"
+                siblings = Entry.objects.filter(column=column).exclude(pk=self.pk)
+                self.slug = unique_slug(siblings, base)
             if column.language_id != self.language_id:
                 raise ValidationError({"column": _("The column must be in the entry's language.")})
             from sitecraft.columns.modules import get_module

@@ -101,18 +101,6 @@ def list_translations(entry: Entry) -> list[Entry]:
     )
 
 
-def search_entries(language_id: int, query: str, module: str = "") -> QuerySet[Entry]:
-    """Public entries whose title, summary or body contain every word of ``query``."""
-    qs = public_entries().filter(language_id=language_id, read_level=0).exclude(module="link")
-    if module:
-        qs = qs.filter(module=module)
-    for word in query.split()[:8]:
-        qs = qs.filter(
-            Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
-        )
-    return qs.order_by("-published_at", "-id")
-
-
 def list_tag_entries(tag: Tag) -> QuerySet[Entry]:
     return public_entries().filter(tags=tag).order_by("-published_at", "-id")
 

@@ -6,3 +6,6 @@ class RedirectsConfig(AppConfig):
     name = "sitecraft.redirects"
     label = "redirects"
     verbose_name = _("Redirects")
+
+    def ready(self) -> None:
+        from sitecraft.redirects import signals  # noqa: F401

@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "sitecraft.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from sitecraft.search import signals  # noqa: F401 - connects the receivers

@@ -1,8 +1,14 @@
 """Languages of the site, per-language site settings and the site's change generation."""
 
-from django.core.validators import RegexValidator
+import re
+import unicodedata
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from sitecraft.content.html import sanitize_html
 
 language_code_validator = RegexValidator(
     r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$",
@@ -56,6 +62,39 @@ class Language(models.Model):
             Language.objects.exclude(pk=self.pk).filter(is_default=True).update(is_default=False)
 
 
+TITLE_PLACEHOLDERS = ("{page}", "{column}", "{site}")
+DEFAULT_TITLE_PATTERN = "{page} - {column} - {site}"
+TITLE_PATTERN_MAX = 200
+ROBOTS_MAX_BYTES = 10 * 1024
+_PLACEHOLDER_RE = re.compile(r"\{(?:page|column|site)\}")
+
+
+def validate_title_pattern(value: str) -> None:
+    """Refuse braces other than the ``{page}``, ``{column}`` and ``{site}`` placeholders."""
+    if len(value) > TITLE_PATTERN_MAX:
+        raise ValidationError(
+            _("Use at most %(n)d characters.") % {"n": TITLE_PATTERN_MAX}, code="max_length"
+        )
+    rest = _PLACEHOLDER_RE.sub("", value)
+    if "{" in rest or "}" in rest:
+        raise ValidationError(
+            _("Only the placeholders {page}, {column} and {site} may be used."),
+            code="placeholder",
+        )
+
+
+def clean_robots_txt(text: str) -> str:
+    """Return ``text`` with Unix line ends, without control characters, at most 10 KB."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(
+        ch for ch in text if ch in "\n\t" or not unicodedata.category(ch).startswith("C")
+    )
+    encoded = text.encode("utf-8")
+    if len(encoded) > ROBOTS_MAX_BYTES:
+        text = encoded[:ROBOTS_MAX_BYTES].decode("utf-8", "ignore")
+    return text.strip()
+
+
 class SiteSettings(models.Model):
     """Per-language site identity: name, SEO defaults, contact details, footer."""
 
@@ -73,6 +112,30 @@ class SiteSettings(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     footer_text = models.TextField(_("footer text"), max_length=2000, blank=True)
     icp = models.CharField(_("ICP registration number"), max_length=100, blank=True)
+    title_pattern = models.CharField(
+        _("page title pattern"),
+        max_length=TITLE_PATTERN_MAX,
+        default=DEFAULT_TITLE_PATTERN,
+        validators=[validate_title_pattern],
+        help_text=_(
+            "Placeholders: {page}, {column}, {site}. Empty parts are left out with their "
+            "separator; an entry's own SEO title replaces the whole title."
+        ),
+    )
+    not_found_html = models.TextField(
+        _("“page not found” text"),
+        blank=True,
+        help_text=_("Shown on this language's 404 page instead of the standard text."),
+    )
+    robots_txt = models.TextField(
+        _("robots.txt"),
+        blank=True,
+        validators=[MaxLengthValidator(ROBOTS_MAX_BYTES)],
+        help_text=_(
+            "Only the default language's text is served. Empty: the safe default. The "
+            "Sitemap line is added when missing."
+        ),
+    )
 
     class Meta:
         verbose_name = _("site settings")
@@ -80,6 +143,12 @@ class SiteSettings(models.Model):
 
     def __str__(self) -> str:
         return self.site_name
+
+    def save(self, *args, **kwargs) -> None:
+        # Sanitised and capped on every write path (admin, import, API), like entry bodies.
+        self.not_found_html = sanitize_html(self.not_found_html)
+        self.robots_txt = clean_robots_txt(self.robots_txt)
+        super().save(*args, **kwargs)
 
 
 class SiteState(models.Model):

@@ -9,7 +9,14 @@ import re
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.db.models import Count
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -17,9 +24,21 @@ from django.views.decorators.http import require_safe
 
 from sitecraft.columns.modules import get_module
 from sitecraft.content import selectors
+from sitecraft.content.hits import HEADER as HITS_HEADER
+from sitecraft.content.hits import record_hit
 from sitecraft.content.models import Tag
+from sitecraft.redirects.selectors import get_redirect
+from sitecraft.redirects.services import record_redirect_hit
+from sitecraft.sites.models import clean_robots_txt
 from sitecraft.web import links
-from sitecraft.web.seo import alternate_links, build_meta, column_versions
+from sitecraft.web.seo import (
+    alternate_links,
+    build_meta,
+    column_social,
+    column_versions,
+    entry_social,
+    home_social,
+)
 from sitecraft.web.snapshot import Snapshot, get_snapshot
 
 FOLDER_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -183,6 +202,9 @@ def home(request: HttpRequest, lang: str) -> HttpResponse:
             if other.id != language.id
         ],
     }
+    site = snap.settings.get(language.id)
+    context["meta"] = build_meta(site)
+    context["social"] = home_social(site, language, context["meta"])
     alternates = alternate_links(
         snap, {other.id: links.home_url(other) for other in snap.languages}
     )
@@ -253,7 +275,34 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
         raise Page404(language)
     if column.module == "sitemap":
         context["tree_roots"] = snap.roots.get(language.id, [])
+    context["social"] = column_social(
+        site, language, context["meta"], context["breadcrumbs"], path=context["canonical"]
+    )
     return _render(request, module.list_template, snap, language, context, alternates=alternates)
+
+
+RELATED_LIMIT = 5
+RELATED_FIELDS = (
+    "id", "language_id", "column_id", "module", "title", "slug", "external_url", "published_at",
+    "cover",
+)  # fmt: skip
+
+
+def _related_entries(entry, tags) -> list:
+    """Up to five public entries of the entry's language sharing the most of its tags, newest
+    first among equals (one query; none when the entry has no tags)."""
+    if not tags:
+        return []
+    tag_ids = [tag.id for tag in tags]
+    return list(
+        selectors.public_entries()
+        .filter(language_id=entry.language_id, tags__in=tag_ids)
+        .exclude(pk=entry.pk)
+        .exclude(module="link")
+        .only(*RELATED_FIELDS)
+        .annotate(shared=Count("tags"))  # counts only the joined rows: the shared tags
+        .order_by("-shared", "-published_at", "-id")[:RELATED_LIMIT]
+    )
 
 
 @require_safe
@@ -275,11 +324,15 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
     translations = selectors.list_translations(entry)
     site = snap.settings.get(language.id)
     own_url = links.entry_url(entry, snap)
+    tags = list(entry.tags.all())
+    meta = build_meta(site, column=column, entry=entry)
+    breadcrumbs = _breadcrumbs(snap, column)
     context = {
         "column": column,
         "module": module,
         "entry": entry,
-        "tags": list(entry.tags.all()),
+        "tags": tags,
+        "related": _related_entries(entry, tags),
         "attachments": list(entry.attachments.all()),
         "gallery": list(entry.gallery.all()) if column.module in ("product", "image") else [],
         "params": [
@@ -289,8 +342,9 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         ],
         "previous": previous,
         "next": following,
-        "meta": build_meta(site, column=column, entry=entry),
-        "breadcrumbs": _breadcrumbs(snap, column),
+        "meta": meta,
+        "breadcrumbs": breadcrumbs,
+        "social": entry_social(site, language, meta, entry, breadcrumbs, path=own_url),
         "switcher": _switcher(snap, language, column=column, translations=translations),
         "share_url": links.absolute(own_url),
         "canonical": own_url,
@@ -308,23 +362,68 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         ):
             versions[other.language_id] = links.entry_url(other, snap)
     alternates = alternate_links(snap, versions)
-    return _render(request, module.detail_template, snap, language, context, alternates=alternates)
+    response = _render(
+        request, module.detail_template, snap, language, context, alternates=alternates
+    )
+    record_hit(entry.id)
+    response[HITS_HEADER] = str(entry.id)  # the page cache counts later views of this page
+    return response
 
 
 @require_safe
 def search(request: HttpRequest, lang: str) -> HttpResponse:
+    """Site search: ranked, highlighted hits of the language, narrowed by module or column."""
+    # Imported here so this view stays one self-contained block (see sitecraft/search/).
+    from urllib.parse import urlencode
+
+    from sitecraft.search import selectors as search_selectors
+
     snap = get_snapshot()
     language = language_or_404(snap, lang)
     query = " ".join(request.GET.get("q", "").split())
     site = snap.settings.get(language.id)
-    context = {"query": query, "meta": build_meta(site, heading=_("Search"))}
+    choices = search_selectors.list_filter_choices(snap.columns.values(), language.id)
+    module = request.GET.get("module", "")
+    column_raw = request.GET.get("column", "")
+    column_ids = {str(column_id): column_id for column_id, _name in choices.columns}
+    context = {
+        "query": query,
+        "meta": build_meta(site, heading=_("Search")),
+        "module_choices": choices.modules,
+        "column_choices": choices.columns,
+        "search_module": module,
+        "search_column": column_raw,
+    }
+    # Filters come from an allow-list: the modules and columns this language shows.
+    if (module and module not in dict(choices.modules)) or (
+        column_raw and column_raw not in column_ids
+    ):
+        context.update(
+            search_module="", search_column="", error=_("Please choose a module and column from the lists.")
+        )
+        return _render(request, "search.html", snap, language, context, status=400)
     if query:
         if not _safe_text(query, MAX_QUERY):
             context["error"] = _("Please search for at most %(n)d characters.") % {"n": MAX_QUERY}
             return _render(request, "search.html", snap, language, context, status=400)
-        page = _paginate(request, selectors.search_entries(language.id, query), 10, language)
-        context.update(page=page, entries=list(page.object_list))
-        pager = _pager(page, lambda n: links.search_url(language, q=query, **_page_arg(n)))
+        number = _page_number(request, language)
+        column = snap.columns[column_ids[column_raw]] if column_raw else None
+        per_page = 10
+        results = search_selectors.search(
+            language,
+            query,
+            module=module,
+            column_ids=snap.descendant_ids(column) if column else None,
+            page=number,
+            per_page=per_page,
+        )
+        if results.out_of_range:
+            raise Page404(language)
+        page = Paginator(range(results.total), per_page).page(number)
+        page.object_list = results.hits
+        filters = {k: v for k, v in (("q", query), ("module", module), ("column", column_raw)) if v}
+        context.update(page=page, hits=results.hits, page_query=urlencode(filters))
+        pager = _pager(page, lambda n: links.search_url(language, **filters, **_page_arg(n)))
         context.update(prev_url=pager["prev_url"], next_url=pager["next_url"])
     return _render(request, "search.html", snap, language, context)
 
@@ -372,19 +471,43 @@ def tag_page(request: HttpRequest, lang: str, slug: str) -> HttpResponse:
 
 @require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
+    """The default language's robots.txt when set, else a safe default; always with a Sitemap."""
+    sitemap_line = f"Sitemap: {links.absolute('/sitemap.xml')}"
+    snap = get_snapshot()
+    site = snap.settings.get(snap.default.id) if snap.default else None
+    custom = clean_robots_txt(site.robots_txt) if site else ""
+    if custom:
+        if sitemap_line.lower() not in custom.lower().splitlines():
+            custom = f"{custom}\n{sitemap_line}"
+        return HttpResponse(f"{custom}\n", content_type="text/plain; charset=utf-8")
     lines = [
         "User-agent: *",
         f"Disallow: /{settings.SITECRAFT_ADMIN_PREFIX}/",
         "Disallow: /*/search/",
-        f"Sitemap: {links.absolute('/sitemap.xml')}",
+        sitemap_line,
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+def _redirect_for(request: HttpRequest) -> HttpResponse | None:
+    """Answer a stored redirect for the path, counting the hit, if there is one."""
+    redirect = get_redirect(request.path)
+    if redirect is None:
+        return None
+    record_redirect_hit(redirect)
+    if redirect.status == 302:
+        return HttpResponseRedirect(redirect.new_path)
+    return HttpResponsePermanentRedirect(redirect.new_path)
+
+
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
-    """Render the 404 page in the language the visitor was reading."""
+    """Answer a stored redirect for the path, else render the 404 page in the language the
+    visitor was reading (with that language's own text when it has one)."""
     try:
+        response = _redirect_for(request)
+        if response is not None:
+            return response
         snap = get_snapshot()
     except Exception:  # noqa: BLE001 - a 404 must render even when the database is down
         return HttpResponse("Not found", status=404, content_type="text/plain")
@@ -395,5 +518,8 @@ def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     if language is None:
         return HttpResponse("Not found", status=404, content_type="text/plain")
     site = snap.settings.get(language.id)
-    context = {"meta": build_meta(site, heading=_("Page not found"))}
+    context = {
+        "meta": build_meta(site, heading=_("Page not found")),
+        "not_found_html": site.not_found_html if site else "",
+    }
     return _render(request, "404.html", snap, language, context, status=404)

@@ -206,3 +206,21 @@ def test_select_param_needs_options():
     param = ParamDefinition(column=column, key="k", label="K", type="select", options=[])
     with pytest.raises(ValidationError):
         param.full_clean()
+
+
+def test_empty_slug_and_folder_are_made_from_the_title():
+    zh = make_language("zh", html_lang="zh-CN")
+    from sitecraft.columns.models import Column
+
+    column = Column(language=zh, module="article", folder="", name="新闻中心")
+    column.full_clean()
+    column.save()
+    assert column.folder == "xin-wen-zhong-xin"
+    entries = []
+    for _ in range(2):
+        entry = Entry(language=zh, column=column, title="上合示范区迎来代表团", slug="")
+        entry.full_clean()
+        entry.save()
+        entries.append(entry)
+    first, second = entries
+    assert first.slug.startswith("shang-he") and second.slug == first.slug + "-2"

@@ -10,7 +10,7 @@ from tests.factories import make_entry, make_tag
 BUDGETS = {
     "/en/": 6,
     "/en/news/": 3,
-    "/en/news/delegation/": 7,
+    "/en/news/delegation/": 8,
     "/en/products/bonded-warehouse/": 8,
     "/en/about/": 1,
     "/en/tags/trade/": 4,
