@@ -11,10 +11,11 @@ from sitecraft.sites.models import Language
 class SearchDocument(models.Model):
     """The terms of one entry (see ``analysis``), kept current by ``signals``.
 
-    The full-text index over ``terms`` belongs to the database backend (``backends/``): an FTS5
-    table kept in step by triggers on SQLite, a GIN expression index on PostgreSQL, FULLTEXT
-    indexes on generated columns on MariaDB/MySQL (see migration 0002). On SQLite a later
-    migration that rebuilds this table must call ``backends.sqlite.install_schema`` again.
+    The full-text structure over ``terms`` belongs to the database backend (``backends/``,
+    built by migration 0002): an FTS5 table kept in step by triggers on SQLite, a generated
+    tsvector column with a GIN index on PostgreSQL, FULLTEXT indexes on generated columns on
+    MariaDB/MySQL. On SQLite, a later migration that rebuilds this table must call
+    ``backends.sqlite.install_schema`` again.
     """
 
     entry = models.OneToOneField(

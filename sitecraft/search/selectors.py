@@ -163,7 +163,7 @@ def snippet(text: str, terms: set[str]) -> SafeString:
 class FilterChoices:
     """What the search form offers: the modules and columns a visitor may narrow to."""
 
-    modules: list[tuple[str, str]]  # (key, label)
+    modules: list[tuple[str, str]]  # (key, label), in the order columns come
     columns: list[tuple[int, str]]  # (id, name indented by level)
 
 
@@ -181,6 +181,6 @@ def list_filter_choices(columns, language_id: int) -> FilterChoices:
             or not (module.has_entries and module.searchable)
         ):
             continue
-        modules.setdefault(module.key, str(module.label))
+        modules.setdefault(module.key, module.label)  # lazy: rendered in the page's language
         choices.append((column.id, "\u2014 " * (column.level - 1) + column.name))
-    return FilterChoices(modules=sorted(modules.items(), key=lambda m: m[1]), columns=choices)
+    return FilterChoices(modules=list(modules.items()), columns=choices)

@@ -399,7 +399,9 @@ def search(request: HttpRequest, lang: str) -> HttpResponse:
         column_raw and column_raw not in column_ids
     ):
         context.update(
-            search_module="", search_column="", error=_("Please choose a module and column from the lists.")
+            search_module="",
+            search_column="",
+            error=_("Please choose a module and column from the lists."),
         )
         return _render(request, "search.html", snap, language, context, status=400)
     if query:

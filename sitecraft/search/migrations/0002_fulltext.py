@@ -13,7 +13,8 @@ def install(apps, schema_editor):
     elif vendor == "postgresql":
         from sitecraft.search.backends import postgres
 
-        schema_editor.execute(postgres.install_sql(table))
+        for statement in postgres.install_sql(table):
+            schema_editor.execute(statement)
     elif vendor == "mysql":
         from sitecraft.search.backends import mysql
 
@@ -31,7 +32,8 @@ def uninstall(apps, schema_editor):
     elif vendor == "postgresql":
         from sitecraft.search.backends import postgres
 
-        schema_editor.execute(postgres.uninstall_sql())
+        for statement in postgres.uninstall_sql(table):
+            schema_editor.execute(statement)
     elif vendor == "mysql":
         from sitecraft.search.backends import mysql
 
