@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 
 from sitecraft.search.backends.base import SearchBackend
@@ -22,4 +23,6 @@ def get_backend() -> SearchBackend:
         from sitecraft.search.backends.sqlite import SQLiteBackend
 
         return SQLiteBackend()
-    raise NotImplementedError(f"No search backend for the {vendor} database.")
+    raise ImproperlyConfigured(
+        f"Site search supports SQLite, PostgreSQL and MariaDB/MySQL, not {vendor}."
+    )

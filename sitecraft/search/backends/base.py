@@ -8,6 +8,7 @@ always bound parameters.
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ class Match:
     where_params: tuple = ()
 
 
-class SearchBackend:
+class SearchBackend(abc.ABC):
     """Full-text search over ``SearchDocument`` rows."""
 
     vendor = ""
@@ -110,9 +111,9 @@ class SearchBackend:
             return (0 if offset == 0 else None), []
         return rows[0][2], [(row[0], float(row[1])) for row in rows]
 
+    @abc.abstractmethod
     def match(self, terms: list[str]) -> Match:
         """The SQL that finds the documents (``d``) containing every one of ``terms``."""
-        raise NotImplementedError
 
 
 def quote_terms(terms: Iterable[str]) -> list[str]:
