@@ -257,3 +257,27 @@ def list_feed_entries(
         .prefetch_related("tags")
         .order_by("-published_at", "-id")[:limit]
     )
+
+
+RELATED_LIMIT = 5
+RELATED_FIELDS = (
+    "id", "language_id", "column_id", "module", "title", "slug", "external_url", "published_at",
+    "cover",
+)  # fmt: skip
+
+
+def list_related(entry, tags) -> list[Entry]:
+    """Up to five public entries of the entry's language sharing the most of its tags, newest
+    first among equals (one query; none when the entry has no tags)."""
+    if not tags:
+        return []
+    tag_ids = [tag.id for tag in tags]
+    return list(
+        public_entries()
+        .filter(language_id=entry.language_id, tags__in=tag_ids)
+        .exclude(pk=entry.pk)
+        .exclude(module="link")
+        .only(*RELATED_FIELDS)
+        .annotate(shared=Count("tags"))  # counts only the joined rows: the shared tags
+        .order_by("-shared", "-published_at", "-id")[:RELATED_LIMIT]
+    )

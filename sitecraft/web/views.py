@@ -9,7 +9,6 @@ import re
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count
 from django.http import (
     Http404,
     HttpRequest,
@@ -281,30 +280,6 @@ def column_page(request: HttpRequest, lang: str, folder: str) -> HttpResponse:
     return _render(request, module.list_template, snap, language, context, alternates=alternates)
 
 
-RELATED_LIMIT = 5
-RELATED_FIELDS = (
-    "id", "language_id", "column_id", "module", "title", "slug", "external_url", "published_at",
-    "cover",
-)  # fmt: skip
-
-
-def _related_entries(entry, tags) -> list:
-    """Up to five public entries of the entry's language sharing the most of its tags, newest
-    first among equals (one query; none when the entry has no tags)."""
-    if not tags:
-        return []
-    tag_ids = [tag.id for tag in tags]
-    return list(
-        selectors.public_entries()
-        .filter(language_id=entry.language_id, tags__in=tag_ids)
-        .exclude(pk=entry.pk)
-        .exclude(module="link")
-        .only(*RELATED_FIELDS)
-        .annotate(shared=Count("tags"))  # counts only the joined rows: the shared tags
-        .order_by("-shared", "-published_at", "-id")[:RELATED_LIMIT]
-    )
-
-
 @require_safe
 def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpResponse:
     snap = get_snapshot()
@@ -332,7 +307,7 @@ def entry_page(request: HttpRequest, lang: str, folder: str, slug: str) -> HttpR
         "module": module,
         "entry": entry,
         "tags": tags,
-        "related": _related_entries(entry, tags),
+        "related": selectors.list_related(entry, tags),
         "attachments": list(entry.attachments.all()),
         "gallery": list(entry.gallery.all()) if column.module in ("product", "image") else [],
         "params": [

@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from sitecraft.web.views import _related_entries
+from sitecraft.content.selectors import list_related
 from tests.factories import make_entry, make_tag
 
 
@@ -21,7 +21,7 @@ def test_most_shared_tags_first_then_newest(client, site):
     newest_one.tags.add(port)
     unrelated = make_entry(news, "Unrelated", slug="unrelated")
     unrelated.tags.add(make_tag(site["en"], "Other"))
-    related = _related_entries(article, list(article.tags.all()))
+    related = list_related(article, list(article.tags.all()))
     titles = [e.title for e in related]
     assert titles[:2] == ["Shares both", "Shares one, newest"]
     assert "Older news" in titles  # shares one tag, older
@@ -48,12 +48,12 @@ def test_at_most_five(site):
     article, tag = site["article"], site["tag"]
     for n in range(8):
         make_entry(site["news"], f"Tagged {n}").tags.add(tag)
-    assert len(_related_entries(article, [tag])) == 5
+    assert len(list_related(article, [tag])) == 5
 
 
 def test_no_tags_no_related_and_no_query(client, site, django_assert_num_queries):
     with django_assert_num_queries(0):
-        assert _related_entries(site["product"], []) == []
+        assert list_related(site["product"], []) == []
     html = client.get("/en/products/bonded-warehouse/").content.decode()
     assert 'class="related"' not in html
 
@@ -62,4 +62,4 @@ def test_related_costs_one_query(site, django_assert_num_queries):
     article = site["article"]
     tags = list(article.tags.all())
     with django_assert_num_queries(1):
-        _related_entries(article, tags)
+        list_related(article, tags)
