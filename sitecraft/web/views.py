@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.paginator import Page, Paginator
 from django.http import (
     Http404,
@@ -19,6 +20,7 @@ from django.http import (
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_safe
 
 from sitecraft.columns.modules import get_module
@@ -157,15 +159,38 @@ def _breadcrumbs(snap: Snapshot, column) -> list[tuple[str, str]]:
     return [(c.name, links.column_url(c)) for c in snap.ancestors(column)]
 
 
+def _preferred_language(snap: Snapshot, request: HttpRequest):
+    """The language for the bare root: the one whose own domain this is, else the visitor's
+    best match from Accept-Language, else the default. Deep links are never redirected."""
+    try:
+        by_domain = snap.language_for_domain(request.get_host())
+    except DisallowedHost:
+        by_domain = None
+    if by_domain is not None:
+        return by_domain
+    header = request.headers.get("Accept-Language", "")[:500]
+    for tag, _quality in parse_accept_lang_header(header):
+        tag = tag.lower()
+        for language in snap.languages:
+            codes = {language.code.lower(), language.html_lang.lower()}
+            if tag in codes or tag.split("-")[0] in {c.split("-")[0] for c in codes}:
+                return language
+    return snap.default
+
+
 @require_safe
 def root(request: HttpRequest) -> HttpResponse:
-    """Send the bare root to the default language's home page."""
+    """Send the bare root to the visitor's language (by domain, then browser), else the default."""
     snap = get_snapshot()
     if snap.default is None:
         return HttpResponse(
             _("Sitecraft is installed, but the site has no language yet."), status=503
         )
-    return HttpResponseRedirect(links.home_url(snap.default))
+    response = HttpResponseRedirect(links.home_url(_preferred_language(snap, request)))
+    # The answer depends on the browser's languages: shared caches must not mix them up.
+    response["Vary"] = "Accept-Language"
+    response["Cache-Control"] = "private, max-age=0"
+    return response
 
 
 @require_safe
