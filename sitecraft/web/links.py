@@ -1,7 +1,8 @@
 """Public URLs of languages, columns, entries and tags.
 
 Every language, the default one included, lives under its own prefix: ``/{code}/``. The bare
-root ``/`` redirects to the default language's home. Columns are ``/{code}/{folder}/`` and
+root ``/`` redirects to a language's home: the one whose own domain was asked for, else the best
+match for the browser's languages, else the default (``web.views.root``). Columns are ``/{code}/{folder}/`` and
 entries ``/{code}/{folder}/{slug}/``, where the folder is that of the entry's column. Feeds are
 ``/{code}/feed/{kind}.xml`` and ``/{code}/{folder}/feed/{kind}.xml``; sitemaps
 ``/sitemap-{code}.xml?p={n}``.
